@@ -1,0 +1,274 @@
+"""Render questions to Markdown pages, the public manifest and the ingest report.
+
+Post text is data, never markup: every character that Markdown, HTML or Jinja could read as
+syntax is backslash-escaped (pymdownx.escapeall turns any escaped character into itself), so a
+post's `<script>`, `{{ … }}`, `#` or `|` reaches the page as literal text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .models import Block, Code, Line, ListBlock, Paragraph, Post, Question, RawPost, SourceRef
+from .plain import answer_text, title_text
+from .rules import taxonomy
+
+GENERATED_KEY = "generated"
+GENERATED_BY = "scripts.ingest"
+MANIFEST = "questions.json"
+
+ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~^=&$%:@'\"/])")
+SAFE_LINK = re.compile(r"^(?:https?|tg|mailto):", re.IGNORECASE)
+MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]  # fmt: skip
+INDENT = "    "
+
+
+def esc(text: str) -> str:
+    return ESCAPE.sub(r"\\\1", text)
+
+
+def _wrap(text: str, marker: str) -> str:
+    core = text.strip()
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()):]
+    return f"{lead}{marker}{esc(core)}{marker}{trail}"
+
+
+def _code_span(text: str) -> str:
+    ticks = "`" * (max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def inline(line: Line) -> str:
+    out: list[str] = []
+    for run in line:
+        if run.style == "bold":
+            out.append(_wrap(run.text, "**"))
+        elif run.style == "italic":
+            out.append(_wrap(run.text, "*"))
+        elif run.style == "strike":
+            out.append(_wrap(run.text, "~~"))
+        elif run.style in ("code", "pre"):
+            out.append(_code_span(run.text))
+        elif run.style == "link" and run.href and SAFE_LINK.match(run.href):
+            href = run.href.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+            out.append(f"[{esc(run.text)}](<{href}>)")
+        else:
+            out.append(esc(run.text))
+    return "".join(out).strip()
+
+
+def _fence(code: str) -> str:
+    longest = max((len(m) for m in re.findall(r"^`{3,}", code, re.MULTILINE)), default=2)
+    return "`" * max(3, longest + 1)
+
+
+def blocks_md(blocks: Sequence[Block]) -> list[str]:
+    """Markdown lines of blocks, paragraphs separated by blank lines."""
+    out: list[str] = []
+    for block in blocks:
+        if out:
+            out.append("")
+        if isinstance(block, Paragraph):
+            texts = [inline(x) for x in block.lines]
+            out.extend(t + "\\" if k < len(texts) - 1 else t for k, t in enumerate(texts))
+        elif isinstance(block, Code):
+            fence = _fence(block.text)
+            out.append(f"{fence}{block.language}")
+            out.extend(block.text.splitlines())
+            out.append(fence)
+        elif isinstance(block, ListBlock):
+            for k, item in enumerate(block.items, start=1):
+                marker = f"{k}." if block.ordered else "-"
+                out.append(f"{marker} {inline(item.line)}")
+                if item.children:
+                    out.append("")
+                    out.extend(INDENT + x if x else "" for x in blocks_md(item.children))
+                    out.append("")
+            while out and out[-1] == "":
+                out.pop()
+    return out
+
+
+def answer_md(post: Post) -> str:
+    lines = blocks_md(post.blocks)
+    if post.poll:
+        if lines:
+            lines.append("")
+        for text, share in post.poll.options:
+            lines.append(f"- {esc(text)}" + (f" — **{esc(share)}**" if share else ""))
+    return "\n".join(lines)
+
+
+# ---- pages --------------------------------------------------------------------------------------
+
+
+def human_date(iso: str | None) -> str | None:
+    if not iso or not re.match(r"\d{4}-\d{2}-\d{2}", iso):
+        return None
+    y, m, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    return f"{d} {MONTHS[m - 1]} {y}"
+
+
+def source_md(ref: SourceRef) -> str:
+    parts = [esc(ref.channel) if ref.channel else esc(ref.file), human_date(ref.date), f"пост {ref.post}"]
+    text = ", ".join(p for p in parts if p)
+    if ref.link and SAFE_LINK.match(ref.link):
+        return f"[{text}](<{ref.link}>)"
+    return text
+
+
+def tag_label(tag: str) -> str:
+    return tag.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str
+    title: str
+    summary: str
+    questions: tuple[Question, ...]
+
+    @property
+    def path(self) -> str:
+        return f"{self.slug}.md"
+
+    @property
+    def url(self) -> str:
+        return f"{self.slug}/"
+
+
+def question_md(q: Question) -> str:
+    post = q.post
+    title = esc(title_text(post))
+    out = [f"## {title} {{ #{q.id} .qa-question data-qa-kind=\"{post.fate.value}\" }}", ""]
+    meta = []
+    if q.tags:
+        meta.append(" ".join(f"#{esc(tag_label(t).replace(' ', '_'))}" for t in q.tags))
+    meta.append("Источник: " + "; ".join(source_md(s) for s in q.sources))
+    out += [" · ".join(meta), "{ .qa-meta }", ""]
+    body = answer_md(post)
+    if post.fate.value == "partial":
+        out += ['??? warning "Ответ — текст неполный"', ""]
+        note = "Источник сохранил только часть поста: заголовок и выделенные фрагменты потеряны."
+        out += [INDENT + f"*{note}*", ""]
+    elif post.fate.value == "quiz":
+        out += ['??? question "Варианты ответа и голоса читателей"', ""]
+    else:
+        out += ['??? answer "Ответ"', ""]
+    out += [INDENT + x if x else "" for x in body.splitlines()]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def page_md(page: Page) -> str:
+    tags = sorted({tag_label(t) for q in page.questions for t in q.tags} | {page.title})
+    front = ["---", f"{GENERATED_KEY}: {GENERATED_BY}", f"title: {json.dumps(page.title, ensure_ascii=False)}"]
+    front.append("tags:")
+    front += [f"  - {json.dumps(t, ensure_ascii=False)}" for t in tags]
+    front += ["---", ""]
+    n = len(page.questions)
+    body = [
+        "<!-- Generated by `python -m scripts.ingest` from sources/. Do not edit: your changes would be overwritten. -->",
+        "",
+        f"# {esc(page.title)}",
+        "",
+        esc(page.summary),
+        "{ .qa-summary }",
+        "",
+        f"{n} {plural(n, 'вопрос', 'вопроса', 'вопросов')}. Сначала ответьте сами, потом раскройте ответ.",
+        f'{{ .qa-count data-qa-theme="{page.slug}" data-qa-total="{n}" }}',
+        "",
+    ]
+    return "\n".join(front + body) + "\n" + "\n".join(question_md(q) for q in page.questions)
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def build_pages(questions: Sequence[Question]) -> list[Page]:
+    tax = taxonomy()
+    pages = []
+    for theme in tax.themes:
+        members = sorted((q for q in questions if q.theme.value == theme.slug), key=lambda q: (title_text(q.post).casefold(), q.id))
+        if members:
+            pages.append(Page(theme.slug, theme.title, theme.summary, tuple(members)))
+    return pages
+
+
+# ---- manifest and report ------------------------------------------------------------------------
+
+
+def _source_json(ref: SourceRef) -> dict[str, Any]:
+    out: dict[str, Any] = {"file": ref.file, "post": ref.post}
+    for key in ("line", "date", "link", "channel"):
+        if getattr(ref, key):
+            out[key] = getattr(ref, key)
+    return out
+
+
+def manifest(pages: Sequence[Page]) -> dict[str, Any]:
+    items = []
+    for page in pages:
+        for q in page.questions:
+            items.append(
+                {
+                    "id": q.id,
+                    "title": title_text(q.post),
+                    "theme": page.slug,
+                    "theme_title": page.title,
+                    "url": f"{page.url}#{q.id}",
+                    "kind": q.post.fate.value,
+                    "tags": list(q.tags),
+                    "answer": answer_md(q.post),
+                    "text": answer_text(q.post),
+                    "date": max((s.date for s in q.sources if s.date), default=None),
+                    "sources": [_source_json(s) for s in q.sources],
+                }
+            )
+    themes = [{"slug": p.slug, "title": p.title, "summary": p.summary, "url": p.url, "count": len(p.questions)} for p in pages]
+    return {"generated_by": GENERATED_BY, "themes": themes, "questions": items}
+
+
+def report(raws: Sequence[RawPost], posts: Sequence[Post], questions: Sequence[Question]) -> dict[str, Any]:
+    owner: dict[tuple[str, int], Question] = {}
+    for q in questions:
+        for p in (q.post, *q.merged):
+            owner[(p.ref.file, p.ref.post)] = q
+    entries = []
+    for raw, post in zip(raws, posts, strict=True):
+        q = owner.get((raw.ref.file, raw.ref.post))
+        entry: dict[str, Any] = {
+            "file": raw.ref.file,
+            "post": raw.ref.post,
+            "line": raw.ref.line,
+            "fate": post.fate.value,
+            "rule": post.fate.rule,
+            "reason": post.fate.reason,
+            "title": title_text(post)[:120],
+        }
+        if q is not None:
+            if q.post is post:
+                entry.update(id=q.id, theme=q.theme.value, theme_rule=q.theme.rule, theme_reason=q.theme.reason)
+            else:
+                entry.update(fate="merged", merged_into=q.id, reason=f"duplicate of {q.post.ref.label()} ({post.fate.value})")
+        entry["fixes"] = list(post.fixes) + list(raw.notes)
+        entries.append(entry)
+    summary: dict[str, Any] = {"posts_read": len(entries)}
+    for e in entries:
+        summary[e["fate"]] = summary.get(e["fate"], 0) + 1
+    themes: dict[str, int] = {}
+    for q in questions:
+        themes[q.theme.value] = themes.get(q.theme.value, 0) + 1
+    return {"summary": summary, "themes": dict(sorted(themes.items())), "posts": entries}

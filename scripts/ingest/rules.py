@@ -1,0 +1,113 @@
+"""Load the rule files in rules/ (fates, themes, overrides) into typed records."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+@dataclass(frozen=True)
+class Marker:
+    name: str
+    weight: int
+    pattern: re.Pattern[str] | None
+    signal: str | None
+
+
+@dataclass(frozen=True)
+class MarkerGroup:
+    fate: str
+    threshold: int
+    markers: tuple[Marker, ...]
+
+
+@dataclass(frozen=True)
+class FateRules:
+    signatures: frozenset[str]
+    boilerplate: frozenset[str]
+    preview_sites: frozenset[str]
+    partial_min_words: int
+    groups: tuple[MarkerGroup, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    title: str
+    summary: str
+    keywords: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    themes: tuple[Theme, ...]
+    fallback: str
+    hashtags: dict[str, str]
+
+    def get(self, slug: str) -> Theme:
+        for theme in self.themes:
+            if theme.slug == slug:
+                return theme
+        raise KeyError(slug)
+
+
+def _load(name: str) -> dict:
+    with (RULES_DIR / name).open("rb") as f:
+        return tomllib.load(f)
+
+
+def _marker(raw: dict) -> Marker:
+    pattern = raw.get("pattern")
+    return Marker(
+        name=raw["name"],
+        weight=int(raw["weight"]),
+        pattern=re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None,
+        signal=raw.get("signal"),
+    )
+
+
+@cache
+def fate_rules() -> FateRules:
+    data = _load("fates.toml")
+    groups = tuple(
+        MarkerGroup(fate, int(data[fate]["threshold"]), tuple(_marker(m) for m in data[fate]["markers"]))
+        for fate in ("ad", "resource")
+    )
+    return FateRules(
+        signatures=frozenset(data["signatures"]),
+        boilerplate=frozenset(data["boilerplate"]),
+        preview_sites=frozenset(data["preview_sites"]),
+        partial_min_words=int(data["partial_min_words"]),
+        groups=groups,
+    )
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    data = _load("themes.toml")
+    themes = tuple(
+        Theme(
+            slug=t["slug"],
+            title=t["title"],
+            summary=t["summary"],
+            keywords=tuple(re.compile(rf"(?<!\w){k}", re.IGNORECASE) for k in t["keywords"]),
+        )
+        for t in data["theme"]
+    )
+    slugs = {t.slug for t in themes}
+    if data["fallback"] not in slugs:
+        raise ValueError(f"themes.toml: fallback theme {data['fallback']!r} is not defined")
+    for tag, slug in data.get("hashtags", {}).items():
+        if slug not in slugs:
+            raise ValueError(f"themes.toml: hashtag {tag!r} points at unknown theme {slug!r}")
+    return Taxonomy(themes, data["fallback"], dict(data.get("hashtags", {})))
+
+
+@cache
+def overrides() -> dict[str, dict[str, str]]:
+    return _load("overrides.toml")
