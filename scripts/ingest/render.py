@@ -117,11 +117,16 @@ def human_date(iso: str | None) -> str | None:
     return f"{d} {MONTHS[m - 1]} {y}"
 
 
-def source_md(ref: SourceRef) -> str:
-    parts = [esc(ref.channel) if ref.channel else esc(ref.file), human_date(ref.date), f"пост {ref.post}"]
-    text = ", ".join(p for p in parts if p)
-    if ref.link and SAFE_LINK.match(ref.link):
-        return f"[{text}](<{ref.link}>)"
+def sources_md(refs: Sequence[SourceRef]) -> str:
+    """Where a question comes from, for a reader: channel, newest date, links to the originals."""
+    channels = sorted({r.channel for r in refs if r.channel})
+    text = ", ".join(esc(c) for c in channels) or f"Telegram, пост {refs[0].post} из {esc(refs[0].file)}"
+    date = human_date(max((r.date for r in refs if r.date), default=None))
+    if date:
+        text += f", {date}"
+    links = sorted({r.link for r in refs if r.link and SAFE_LINK.match(r.link)})
+    if links:
+        text += " · " + ", ".join(f"[оригинал](<{link}>)" for link in links)
     return text
 
 
@@ -152,7 +157,7 @@ def question_md(q: Question) -> str:
     meta = []
     if q.tags:
         meta.append(" ".join(f"#{esc(tag_label(t).replace(' ', '_'))}" for t in q.tags))
-    meta.append("Источник: " + "; ".join(source_md(s) for s in q.sources))
+    meta.append("Источник: " + sources_md(q.sources))
     out += [" · ".join(meta), "{ .qa-meta }", ""]
     body = answer_md(post)
     if post.fate.value == "partial":
