@@ -185,6 +185,8 @@ def _count_kind(lines: list[Line], i: int, kind: str) -> int:
 
 
 def _continues(prev: Line, nxt: Line) -> bool:
+    if any(r.style == "pre" for r in (*prev, *nxt)):
+        return False
     p, n = line_text(prev).rstrip(), line_text(nxt).lstrip()
     return bool(n) and n[0].islower() and not P.TERMINAL_PUNCT.search(p) and _marker(n) is None
 
@@ -223,8 +225,16 @@ def derive_title(lines: list[Line], limit: int = 90) -> str:
     return sentence.rstrip(" :—–-")
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _strip_controls(line: Line) -> Line:
+    return tuple(Run(CONTROL.sub("", r.text), r.style, r.href) for r in line)
+
+
 def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post:
     notes = list(fixes)
+    lines = tuple(_strip_controls(x) for x in lines)
     kept: list[Line] = []
     hashtags: list[str] = []
     for line in lines:

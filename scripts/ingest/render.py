@@ -21,7 +21,7 @@ GENERATED_KEY = "generated"
 GENERATED_BY = "scripts.ingest"
 MANIFEST = "questions.json"
 
-ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~^=&$%:@'\"/])")
+ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!?|<>~^=&$%:@'\"/])")
 SAFE_LINK = re.compile(r"^(?:https?|tg|mailto):", re.IGNORECASE)
 MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]  # fmt: skip
 INDENT = "    "

@@ -19,6 +19,7 @@ EMPHASIS_END = re.compile(r"[,.;:!?]|\s[—–-]\s|\s\(")
 ESCAPE_DEBRIS = re.compile(r"\\([@_*#~`|])")
 
 SPACE_BEFORE = set(":;,!?)»")  # punctuation after which a glued word needs a space
+WORD_JOINERS = ("-", "@", "/", ".", "_")  # a run starting after these continues the same word
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -32,8 +33,8 @@ def split_at_boundary(text: str, offset: int) -> tuple[Line, list[str]]:
     if left and right and not left[-1].isspace() and not right[0].isspace() and _needs_space(left[-1], right[0]):
         left += " "
         fixes.append(f"space restored: {text[max(0, offset - 12):offset]}|{text[offset:offset + 12]}")
-    if not right or not right[0].isalnum():
-        return (Run(left), Run(right)) if right else (Run(left),), fixes
+    if not right or not right[0].isalnum() or left.endswith(WORD_JOINERS):
+        return (Run(left + right),), fixes
     m = EMPHASIS_END.search(right)
     end = m.start() if m else len(right)
     bold = right[:end].rstrip()

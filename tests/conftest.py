@@ -1,0 +1,155 @@
+"""Shared fixtures. The seed dumps in sources/ are the primary fixtures."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "sources"
+EXPORT = ROOT / "tests" / "fixtures" / "export" / "result.json"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current ingest")
+
+
+@pytest.fixture(scope="session")
+def seed_posts():
+    from scripts.ingest.read import read_sources
+
+    return read_sources(SOURCES)
+
+
+@pytest.fixture(scope="session")
+def seed_result(seed_posts):
+    from scripts.ingest.pipeline import run
+
+    return run(seed_posts)
+
+
+@pytest.fixture(scope="session")
+def export_posts():
+    from scripts.ingest.read import parse_source
+
+    return parse_source("export/result.json", EXPORT.read_bytes())
+
+
+def question_by_title(result, start: str):
+    matches = [q for q in result.questions if q.post.title and q.post.title[0].text.startswith(start)]
+    assert len(matches) == 1, f"{len(matches)} questions start with {start!r}"
+    return matches[0]
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "scripts.ingest", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def copy_docs(tmp: Path) -> Path:
+    """A copy of the hand-written part of docs/ (generated pages are rebuilt by the ingest)."""
+    from scripts.ingest.write import is_generated
+
+    docs = tmp / "docs"
+    for path in (ROOT / "docs").rglob("*"):
+        if path.is_file() and not is_generated(path):
+            target = docs / path.relative_to(ROOT / "docs")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+    return docs
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """sources/ plus the JSON export -> ingest -> `mkdocs build --strict`, in a scratch copy of the project."""
+    tmp = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "overrides", "scripts"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp / name)
+    copy_docs(tmp)
+    sources = tmp / "sources"
+    shutil.copytree(SOURCES, sources)
+    (sources / "export").mkdir()
+    shutil.copy2(EXPORT, sources / "export" / "result.json")
+    done = run_cli("--sources", str(sources), "--docs", str(tmp / "docs"), "--report", str(tmp / "report.json"), cwd=tmp)
+    assert done.returncode == 0, done.stderr
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp / "site")],
+        cwd=tmp, capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert build.returncode == 0, build.stdout + build.stderr
+    return tmp / "site"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep test output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright. Under CI=true a browser that cannot start fails the run."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("playwright is not installed")
+    if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
+        pytest.skip(f"{CHROMIUM} not found (apt-get install chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        yield b
+        b.close()
+
+
+class Watched:
+    """A page whose console errors and off-site requests are recorded."""
+
+    def __init__(self, page, origin: str) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        self.external: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: (not r.url.startswith(origin) and not r.url.startswith("data:")) and self.external.append(r.url))
+
+    def type_keys(self, text: str) -> None:
+        """Type like a keyboard: keyDown/keyUp per character (Material's search listens to keyup)."""
+        cdp = self.page.context.new_cdp_session(self.page)
+        for ch in text:
+            cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "key": ch, "unmodifiedText": ch})
+            cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
+        cdp.detach()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    watched = Watched(context.new_page(), site_url.rstrip("/"))
+    yield watched
+    context.close()
