@@ -104,6 +104,7 @@ def site_url(built_site) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")
@@ -153,3 +154,6 @@ def page(browser, site_url):
     watched = Watched(context.new_page(), site_url.rstrip("/"))
     yield watched
     context.close()
+    # Every browser test also checks: no script error, no request leaving the site.
+    assert watched.errors == [], f"console errors: {watched.errors}"
+    assert watched.external == [], f"requests left 127.0.0.1: {watched.external}"

@@ -126,3 +126,14 @@ def test_tags_page_and_russian_404(built_site):
 def test_site_speaks_russian(built_site):
     html = (built_site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="ru"' in html and "Поиск" in html
+
+
+def test_every_question_has_its_heading_meta_and_answer(built_site):
+    manifest = json.loads((built_site / "questions.json").read_text(encoding="utf-8"))
+    for theme in manifest["themes"]:
+        html = (built_site / theme["slug"] / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article"):html.index("</article>")]
+        assert article.count("<h1") == 1, theme["slug"]  # post text never becomes a heading
+        assert article.count('class="qa-question"') == theme["count"]
+        assert article.count('class="qa-meta"') == theme["count"]
+        assert article.count("<details") >= theme["count"]

@@ -156,7 +156,7 @@ def question_md(q: Question) -> str:
     out = [f"## {title} {{ #{q.id} .qa-question data-qa-kind=\"{post.fate.value}\" }}", ""]
     meta = []
     if q.tags:
-        meta.append(" ".join(f"#{esc(tag_label(t).replace(' ', '_'))}" for t in q.tags))
+        meta.append(" ".join(esc(f"#{t}") for t in q.tags))
     meta.append("Источник: " + sources_md(q.sources))
     out += [" · ".join(meta), "{ .qa-meta }", ""]
     body = answer_md(post)

@@ -83,3 +83,6 @@ function main() {
 
 window.addEventListener("hashchange", openTarget)
 document$.subscribe(main)
+/* Instant navigation to page#id: the location changes after the new document is shown. */
+if (typeof location$ !== "undefined")
+  location$.subscribe(() => requestAnimationFrame(openTarget))
