@@ -1,0 +1,67 @@
+"""MkDocs hooks: the search index, the order of the navigation, the Anki deck.
+
+Material's search box stays; its worker is ours (docs/assets/javascripts/search-worker.js) and
+reads the index written here: one entry per question, plain text, UTF-8, about the size of the
+text itself.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+
+import sys
+from pathlib import Path as _Path
+
+# MkDocs loads this file by path, not as a package member: make the repository importable.
+if str(_Path(__file__).resolve().parents[2]) not in sys.path:
+    sys.path.insert(0, str(_Path(__file__).resolve().parents[2]))
+
+from scripts.site.manifest import load  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.study_guide")
+
+SEPARATOR = r"[^\p{L}\p{N}]+"
+
+
+def search_index(manifest: dict[str, Any]) -> dict[str, Any]:
+    docs: list[dict[str, Any]] = [{"location": t["url"], "title": t["title"]} for t in manifest["themes"]]
+    for q in manifest["questions"]:
+        doc = {"location": q["url"], "title": q["title"], "text": q["text"]}
+        if q["tags"]:
+            doc["tags"] = [t.replace("_", " ") for t in q["tags"]]
+        docs.append(doc)
+    return {"config": {"lang": ["ru"], "separator": SEPARATOR, "pipeline": []}, "docs": docs}
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
+    """Home first, then the themes in the taxonomy's order, then the other pages."""
+    order = {f"{t['slug']}.md": k for k, t in enumerate(load(config.docs_dir)["themes"], start=1)}
+
+    def key(item: Any) -> tuple[int, str]:
+        src = getattr(getattr(item, "file", None), "src_uri", "")
+        if src == "index.md":
+            return (0, "")
+        return (order.get(src, len(order) + 1), str(item.title or ""))
+
+    nav.items.sort(key=key)
+    nav.pages.sort(key=key)
+    for k, page in enumerate(nav.pages):
+        page.previous_page = nav.pages[k - 1] if k else None
+        page.next_page = nav.pages[k + 1] if k + 1 < len(nav.pages) else None
+    return nav
+
+
+@event_priority(-100)  # after Material's search plugin has written its own index
+def on_post_build(config: MkDocsConfig) -> None:
+    manifest = load(config.docs_dir)
+    target = Path(config.site_dir) / "search" / "search_index.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(search_index(manifest), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    log.info("search index: %d questions, %d KB", len(manifest["questions"]), target.stat().st_size // 1024)
