@@ -72,9 +72,10 @@ def copy_docs(tmp: Path) -> Path:
 def built_site(tmp_path_factory) -> Path:
     """sources/ plus the JSON export -> ingest -> `mkdocs build --strict`, in a scratch copy of the project."""
     tmp = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml", "overrides", "scripts"):
+    for name in ("mkdocs.yml", "overrides"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp / name)
+    (tmp / "scripts").symlink_to(ROOT / "scripts")  # the code under test, measured for coverage
     copy_docs(tmp)
     sources = tmp / "sources"
     shutil.copytree(SOURCES, sources)
@@ -84,8 +85,8 @@ def built_site(tmp_path_factory) -> Path:
     assert done.returncode == 0, done.stderr
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
     build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp / "site")],
-        cwd=tmp, capture_output=True, text=True, env=env, timeout=600,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(tmp / "mkdocs.yml"), "-d", str(tmp / "site")],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=600,
     )
     assert build.returncode == 0, build.stdout + build.stderr
     return tmp / "site"

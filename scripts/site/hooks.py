@@ -23,6 +23,7 @@ from pathlib import Path as _Path
 if str(_Path(__file__).resolve().parents[2]) not in sys.path:
     sys.path.insert(0, str(_Path(__file__).resolve().parents[2]))
 
+from scripts.site.anki import write_csv, write_deck  # noqa: E402
 from scripts.site.manifest import load  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.study_guide")
@@ -38,6 +39,15 @@ def search_index(manifest: dict[str, Any]) -> dict[str, Any]:
             doc["tags"] = [t.replace("_", " ") for t in q["tags"]]
         docs.append(doc)
     return {"config": {"lang": ["ru"], "separator": SEPARATOR, "pipeline": []}, "docs": docs}
+
+
+DECK_FILE = "sobes-data-science.apkg"
+CSV_FILE = "sobes-data-science.csv"
+
+
+def study_list(manifest: dict[str, Any]) -> dict[str, Any]:
+    """What study mode needs in the browser: each question's id, page, theme and title."""
+    return {"questions": [[q["id"], q["url"], q["theme"], q["title"]] for q in manifest["questions"]]}
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
@@ -65,3 +75,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(search_index(manifest), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     log.info("search index: %d questions, %d KB", len(manifest["questions"]), target.stat().st_size // 1024)
+    study = Path(config.site_dir) / "assets" / "study.json"
+    study.write_text(json.dumps(study_list(manifest), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    downloads = Path(config.site_dir) / "downloads"
+    write_deck(manifest, config.site_url or "", downloads / DECK_FILE)
+    write_csv(manifest, config.site_url or "", downloads / CSV_FILE)

@@ -13,6 +13,8 @@ function answerOf(heading) {
   return null
 }
 
+let collapsedTarget = null /* the random question on show, whose answer stays closed */
+
 /* Open the answer a link points at and bring its question into view. */
 function openTarget() {
   const id = decodeURIComponent(location.hash.slice(1))
@@ -20,7 +22,12 @@ function openTarget() {
   const target = document.getElementById(id)
   if (!target || !target.matches(QUESTION)) return
   const details = answerOf(target)
-  if (details) details.open = true
+  /* A random question keeps its answer collapsed: the reader answers first. */
+  if (sessionStorage.getItem(RANDOM_KEY) === id) {
+    collapsedTarget = id
+    sessionStorage.removeItem(RANDOM_KEY)
+  }
+  if (details && collapsedTarget !== id) details.open = true
   target.scrollIntoView({ block: "start" })
 }
 
@@ -76,10 +83,203 @@ function setupQuestions() {
   }
 }
 
+/* ---- study mode: random question, "know / repeat" marks, progress --------------------------- */
+
+const MARKS_KEY = "qa-marks/v1"
+const RANDOM_KEY = "qa-random-target"
+const SITE_BASE = new URL(JSON.parse(document.getElementById("__config").textContent).base, location.href)
+let studyList = null
+
+function loadMarks() {
+  try { return JSON.parse(localStorage.getItem(MARKS_KEY)) || {} } catch (err) { return {} }
+}
+
+function saveMarks(marks) {
+  try { localStorage.setItem(MARKS_KEY, JSON.stringify(marks)) } catch (err) { /* private mode: marks last this page */ }
+}
+
+function setMark(id, mark) {
+  const marks = loadMarks()
+  if (marks[id] === mark) delete marks[id]
+  else marks[id] = mark
+  saveMarks(marks)
+  refreshStudy()
+}
+
+/* [id, url, theme, title] of every question, written by the build (scripts/site/hooks.py). */
+function loadStudyList() {
+  if (!studyList)
+    studyList = fetch(new URL("assets/study.json", SITE_BASE))
+      .then(r => r.json())
+      .then(data => data.questions.map(([id, url, theme, title]) => ({ id, url, theme, title })))
+  return studyList
+}
+
+function pageTheme() {
+  const count = document.querySelector(".qa-count[data-qa-theme]")
+  return count ? count.dataset.qaTheme : null
+}
+
+/* Open a random question (of this page's theme, if any), preferring those not marked known.
+ * Its answer stays collapsed, so the reader answers first. */
+function randomQuestion() {
+  return loadStudyList().then(list => {
+    const theme = pageTheme()
+    const marks = loadMarks()
+    const current = decodeURIComponent(location.hash.slice(1))
+    let pool = list.filter(q => (!theme || q.theme === theme) && q.id !== current)
+    const fresh = pool.filter(q => marks[q.id] !== "known")
+    if (fresh.length) pool = fresh
+    if (!pool.length) return
+    const pick = pool[Math.floor(Math.random() * pool.length)]
+    sessionStorage.setItem(RANDOM_KEY, pick.id)
+    const link = document.createElement("a")
+    link.href = new URL(pick.url, SITE_BASE).href
+    link.hidden = true
+    document.body.appendChild(link)
+    link.click()   /* Material's instant navigation takes it from here */
+    link.remove()
+  })
+}
+
+function setupRandomButtons() {
+  const article = document.querySelector("article.md-content__inner")
+  if (!article || article.querySelector(".qa-random")) return
+  if (!document.querySelector(".qa-count, .qa-themes")) return
+  const button = document.createElement("button")
+  button.type = "button"
+  button.className = "qa-random"
+  button.textContent = "🎲 Случайный вопрос"
+  button.title = "Случайный вопрос (клавиша R)"
+  button.addEventListener("click", randomQuestion)
+  const title = article.querySelector("h1")
+  title.insertAdjacentElement("afterend", button)
+}
+
+function setupMarkButtons() {
+  for (const heading of document.querySelectorAll(QUESTION)) {
+    const details = answerOf(heading)
+    if (!details || details.nextElementSibling?.classList.contains("qa-study")) continue
+    const bar = document.createElement("div")
+    bar.className = "qa-study"
+    bar.dataset.qaId = heading.id
+    for (const [mark, label] of [["known", "Знаю"], ["repeat", "Повторить"]]) {
+      const button = document.createElement("button")
+      button.type = "button"
+      button.dataset.qaMark = mark
+      button.textContent = label
+      button.addEventListener("click", () => setMark(heading.id, mark))
+      bar.appendChild(button)
+    }
+    details.insertAdjacentElement("afterend", bar)
+  }
+}
+
+function progressText(known, total) {
+  return known ? `знаю ${known} из ${total}` : ""
+}
+
+/* Show the marks: buttons pressed, headings ticked, "N из M" on theme pages and cards. */
+function refreshStudy() {
+  const marks = loadMarks()
+  for (const bar of document.querySelectorAll(".qa-study"))
+    for (const button of bar.querySelectorAll("button"))
+      button.setAttribute("aria-pressed", String(marks[bar.dataset.qaId] === button.dataset.qaMark))
+  const headings = [...document.querySelectorAll(QUESTION)]
+  for (const heading of headings) {
+    if (marks[heading.id]) heading.dataset.qaMark = marks[heading.id]
+    else delete heading.dataset.qaMark
+  }
+  const count = document.querySelector(".qa-count")
+  if (count) {
+    let span = count.querySelector(".qa-progress")
+    if (!span) {
+      span = document.createElement("span")
+      span.className = "qa-progress"
+      count.appendChild(span)
+    }
+    span.textContent = progressText(headings.filter(h => marks[h.id] === "known").length, headings.length)
+  }
+  const cards = document.querySelectorAll(".qa-themes .qa-progress[data-qa-theme]")
+  const review = document.getElementById("qa-review")
+  if (cards.length || review)
+    loadStudyList().then(list => {
+      for (const card of cards) {
+        const ids = list.filter(q => q.theme === card.dataset.qaTheme)
+        card.textContent = progressText(ids.filter(q => marks[q.id] === "known").length, ids.length)
+      }
+      if (review) renderReview(review, list, marks)
+    })
+}
+
+function renderReview(container, list, marks) {
+  const repeat = list.filter(q => marks[q.id] === "repeat")
+  const known = list.filter(q => marks[q.id] === "known").length
+  container.replaceChildren()
+  const summary = document.createElement("p")
+  summary.textContent = `Отмечено «Повторить»: ${repeat.length}. Отмечено «Знаю»: ${known} из ${list.length}.`
+  container.appendChild(summary)
+  if (repeat.length) {
+    const ul = document.createElement("ul")
+    ul.className = "qa-review-list"
+    for (const q of repeat) {
+      const li = document.createElement("li")
+      const a = document.createElement("a")
+      a.href = new URL(q.url, SITE_BASE).href
+      a.textContent = q.title
+      li.appendChild(a)
+      ul.appendChild(li)
+    }
+    container.appendChild(ul)
+  } else {
+    const empty = document.createElement("p")
+    empty.textContent = "Пока пусто: отмечайте вопросы кнопкой «Повторить» под ответом."
+    container.appendChild(empty)
+  }
+  if (repeat.length || known) {
+    const clear = document.createElement("button")
+    clear.type = "button"
+    clear.className = "qa-random qa-clear"
+    clear.textContent = "Сбросить все отметки"
+    clear.addEventListener("click", () => {
+      if (confirm("Сбросить отметки «Знаю» и «Повторить» у всех вопросов?")) { saveMarks({}); refreshStudy() }
+    })
+    container.appendChild(clear)
+  }
+}
+
+/* Keyboard: R — a random question, A — show or hide the answer (Cyrillic К and Ф on the same keys). */
+function currentQuestion() {
+  const id = decodeURIComponent(location.hash.slice(1))
+  const target = id && document.getElementById(id)
+  if (target && target.matches(QUESTION)) return target
+  return [...document.querySelectorAll(QUESTION)].find(h => h.getBoundingClientRect().top >= 0) || null
+}
+
+function onKey(ev) {
+  if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return
+  const el = ev.target
+  if (el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return
+  const key = ev.key.toLowerCase()
+  if (key === "r" || key === "к") {
+    ev.preventDefault()
+    randomQuestion()
+  } else if (key === "a" || key === "ф") {
+    const heading = currentQuestion()
+    const details = heading && answerOf(heading)
+    if (details) { ev.preventDefault(); details.open = !details.open; heading.scrollIntoView({ block: "start" }) }
+  }
+}
+
 function main() {
   setupQuestions()
+  setupMarkButtons()
+  setupRandomButtons()
+  refreshStudy()
   setupDeepLinks()
 }
+
+document.addEventListener("keydown", onKey)
 
 window.addEventListener("hashchange", openTarget)
 document$.subscribe(main)
