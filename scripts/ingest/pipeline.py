@@ -14,7 +14,7 @@ from .dedupe import group_duplicates
 from .ids import assign_ids
 from .models import IngestError, Post, Question, RawPost, Run, Verdict
 from .plain import answer_text, title_text
-from .render import MANIFEST, build_pages, manifest, page_md, report
+from .render import MANIFEST, build_themes, manifest, render_docs, report
 from .repair import repair
 from .rules import overrides, taxonomy
 
@@ -70,7 +70,7 @@ def run(raws: Sequence[RawPost]) -> Result:
         except Exception as e:  # a bug or an input the stages did not foresee: name the post
             raise IngestError(raw.ref.file, f"post {raw.ref.post}", f"could not process: {e!r}") from e
     questions = build_questions(posts)
-    pages = build_pages(questions)
-    outputs = {page.path: page_md(page) for page in pages}
-    outputs[MANIFEST] = json.dumps(manifest(pages), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    themes = build_themes(questions)
+    outputs = render_docs(themes)
+    outputs[MANIFEST] = json.dumps(manifest(themes), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     return Result(outputs, report(raws, posts, questions), tuple(questions))

@@ -32,7 +32,7 @@ SEPARATOR = r"[^\p{L}\p{N}]+"
 
 
 def search_index(manifest: dict[str, Any]) -> dict[str, Any]:
-    docs: list[dict[str, Any]] = [{"location": t["url"], "title": t["title"]} for t in manifest["themes"]]
+    docs: list[dict[str, Any]] = [{"location": p["url"], "title": p["title"]} for p in manifest["pages"]]
     for q in manifest["questions"]:
         doc = {"location": q["url"], "title": q["title"], "text": q["text"]}
         if q["tags"]:
@@ -52,12 +52,17 @@ def study_list(manifest: dict[str, Any]) -> dict[str, Any]:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
     """Home first, then the themes in the taxonomy's order, then the other pages."""
-    order = {f"{t['slug']}.md": k for k, t in enumerate(load(config.docs_dir)["themes"], start=1)}
+    themes = load(config.docs_dir)["themes"]
+    order = {t["path"]: k for k, t in enumerate(themes, start=1)}
+    order.update({f"{t['slug']}/": k for k, t in enumerate(themes, start=1)})
 
     def key(item: Any) -> tuple[int, str]:
         src = getattr(getattr(item, "file", None), "src_uri", "")
         if src == "index.md":
             return (0, "")
+        if item.is_section and item.children:  # a split theme's folder: place it by its first page
+            first = getattr(getattr(item.children[0], "file", None), "src_uri", "")
+            return (order.get(first.split("/", 1)[0] + "/", len(order) + 1), str(item.title or ""))
         return (order.get(src, len(order) + 1), str(item.title or ""))
 
     nav.items.sort(key=key)

@@ -191,16 +191,17 @@ function refreshStudy() {
     else delete heading.dataset.qaMark
   }
   const count = document.querySelector(".qa-count")
-  if (count) {
-    let span = count.querySelector(".qa-progress")
-    if (!span) {
-      span = document.createElement("span")
-      span.className = "qa-progress"
-      count.appendChild(span)
-    }
-    span.textContent = progressText(headings.filter(h => marks[h.id] === "known").length, headings.length)
+  if (count && !count.querySelector(".qa-progress")) {
+    const span = document.createElement("span")
+    span.className = "qa-progress"
+    /* On a split theme's overview the questions are on other pages: count them by theme. */
+    if (!headings.length) span.dataset.qaTheme = count.dataset.qaTheme
+    count.appendChild(span)
   }
-  const cards = document.querySelectorAll(".qa-themes .qa-progress[data-qa-theme]")
+  if (count && headings.length)
+    count.querySelector(".qa-progress").textContent =
+      progressText(headings.filter(h => marks[h.id] === "known").length, headings.length)
+  const cards = document.querySelectorAll(".qa-progress[data-qa-theme]")
   const review = document.getElementById("qa-review")
   if (cards.length || review)
     loadStudyList().then(list => {
