@@ -11,8 +11,8 @@ from .conftest import SOURCES
 
 pytestmark = pytest.mark.browser
 
-LOSS = "losses/#pochemu-inogda-ispolzuiut-obmanchivo-plokhuiu-loss-funktsiiu"
-QUIZ = "losses/#kak-vybor-funktsii-poter-vliiaet-na-protsess-obucheniia"
+LOSS = "losses/#pochemu-inogda-ispolzuiut-obmanchivo-plokhuiu-loss-funktsiiu-na-etape-obucheniia"
+QUIZ = "losses/#kak-vybor-funktsii-poter-vliiaet-na-protsess-obucheniia-modeli"
 BAGGING = "classic-ml/#obiasnite-smysl-begginga"
 
 
@@ -113,15 +113,15 @@ def search(page, site_url, query: str) -> list[str]:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("переобучение", "validation/#pochemu-inogda-stoit-ispolzovat-zavedomo-pereobuchennuiu"),
-        ("переобученной моделью", "validation/#pochemu-inogda-stoit-ispolzovat-zavedomo-pereobuchennuiu"),
+        ("переобучение", "validation/#pochemu-inogda-stoit-ispolzovat-zavedomo-pereobuchennuiu-model-nesmotria-na-riski"),
+        ("переобученной моделью", "validation/#pochemu-inogda-stoit-ispolzovat-zavedomo-pereobuchennuiu-model-nesmotria-na-riski"),
         ("энтропию", "losses/#informatsionnaia-entropiia"),
-        ("функциями потерь", "losses/#kak-vybor-funktsii-poter-vliiaet-na-protsess-obucheniia"),
-        ("сериализации", "engineering/#chto-takoe-serializatsiia-i-deserializatsiia-kak"),
+        ("функциями потерь", "losses/#kak-vybor-funktsii-poter-vliiaet-na-protsess-obucheniia-modeli"),
+        ("сериализации", "engineering/#chto-takoe-serializatsiia-i-deserializatsiia-kak-ispolzuetsia-v-mashinnom-obuchenii"),
         ("бэггинг", "classic-ml/#obiasnite-smysl-begginga"),
-        ("ROC-AUC", "metrics/#v-kakikh-sluchaiakh-vy-budete-primeniat-roc-krivuiu-dlia"),
-        ("k-means", "classic-ml/#v-chem-zakliuchaetsia-raznitsa-mezhdu-obychnym-k-srednikh-k"),
-        ("смещению данных", "drift/#mozhno-li-schitat-chto-model-kotoraia-khorosho-rabotaet-na"),
+        ("ROC-AUC", "metrics/#v-kakikh-sluchaiakh-vy-budete-primeniat-roc-krivuiu-dlia-otsenki-modeli"),
+        ("k-means", "classic-ml/#v-chem-zakliuchaetsia-raznitsa-mezhdu-obychnym-k-srednikh-k-means-i-k-srednikh-k-means"),
+        ("смещению данных", "drift/#mozhno-li-schitat-chto-model-kotoraia-khorosho-rabotaet-na-dannykh-proshlogo-ponimaet-budushchee"),
         ("data drift", "drift/#chto-takoe-data-drift-i-kak-ego-zametit"),
     ],
 )

@@ -45,7 +45,7 @@ def test_slugify(title, slug):
 def test_ids_are_ascii_and_unique(seed_result):
     ids = [q.id for q in seed_result.questions]
     assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"[a-z][a-z0-9-]{0,70}", i) for i in ids)
+    assert all(re.fullmatch(r"[a-z][a-z0-9-]{0,108}", i) for i in ids)
 
 
 def test_colliding_slugs_get_content_suffixes_independent_of_order():

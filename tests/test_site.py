@@ -79,7 +79,7 @@ def test_search_index_is_small_and_per_question(built_site):
 
 def test_questions_are_headings_with_collapsed_answers(built_site):
     html = (built_site / "losses" / "index.html").read_text(encoding="utf-8")
-    m = re.search(r'<h2 class="qa-question" data-qa-kind="qa" id="pochemu-inogda-ispolzuiut-obmanchivo-plokhuiu-loss-funktsiiu">(.*?)</h2>', html)
+    m = re.search(r'<h2 class="qa-question" data-qa-kind="qa" id="pochemu-inogda-ispolzuiut-obmanchivo-plokhuiu-loss-funktsiiu-na-etape-obucheniia">(.*?)</h2>', html)
     assert m and "Почему иногда используют «обманчиво плохую» loss-функцию" in m.group(1)
     after = html[m.end():]
     assert re.match(r'\s*<p class="qa-meta">.*?</p>\s*<details class="answer">\s*<summary>Ответ</summary>', after, re.S)

@@ -60,18 +60,21 @@ def classify(post: Post, service: bool = False) -> Post:
 
 
 def theme(post: Post) -> Verdict:
+    """The theme with the highest score: a keyword counts 3 in the title, 1 in the answer (at most
+    3 times per keyword), a hashtag that points at the theme 2; ties go to the theme listed first."""
     tax = taxonomy()
     title = title_text(post)
     body = "\n".join(answer_lines(post))
+    title_lower, body_lower = title.lower(), body.lower()
     best: tuple[int, str, list[str]] | None = None
     for t in tax.themes:
         score, hits = 0, []
         for kw in t.keywords:
-            in_title = len(kw.findall(title))
-            in_body = min(3, len(kw.findall(body)))
+            in_title = len(kw.pattern.findall(title)) if kw.anchor in title_lower else 0
+            in_body = min(3, len(kw.pattern.findall(body))) if kw.anchor in body_lower else 0
             if in_title or in_body:
                 score += 3 * in_title + in_body
-                hits.append(kw.pattern.removeprefix(r"(?<!\w)"))
+                hits.append(kw.source)
         for tag in post.hashtags:
             if tax.hashtags.get(tag) == t.slug:
                 score += 2

@@ -39,16 +39,6 @@ def rank(post: Post) -> tuple[int, int, int, str, int]:
     return (post.partial, -len(squash(answer_text(post))), -_formatting(post.blocks), post.ref.file, post.ref.post)
 
 
-def _covers(whole: Post, partial: Post) -> bool:
-    lines = [squash(x) for x in answer_lines(partial)]
-    lines = [x for x in lines if len(x) >= 8]
-    if len(lines) < 2:
-        return False
-    targets = [squash(x) for x in answer_lines(whole)] + [squash(title_text(whole))]
-    hits = sum(1 for x in lines if any(t.startswith(x) or x in t for t in targets))
-    return hits >= PARTIAL_MATCH * len(lines)
-
-
 def group_duplicates(posts: Sequence[Post]) -> list[list[Post]]:
     """Groups of the same post; each group sorted best first, groups in a stable order."""
     groups: dict[str, list[Post]] = {}
@@ -58,8 +48,31 @@ def group_duplicates(posts: Sequence[Post]) -> list[list[Post]]:
             partials.append(post)
             continue
         groups.setdefault(squash(title_text(post)), []).append(post)
+    # Index the lines of whole posts by their first letters, to find a partial's home quickly.
+    by_prefix: dict[str, set[tuple[str, str]]] = {}
+    for key, members in groups.items():
+        for m in members:
+            if not m.partial:
+                for line in answer_lines(m):
+                    t = squash(line)
+                    if len(t) >= PREFIX:
+                        by_prefix.setdefault(t[:PREFIX], set()).add((key, t))
     for post in partials:
-        home = next((key for key, members in sorted(groups.items()) if any(_covers(m, post) for m in members if not m.partial)), None)
-        groups.setdefault(home or "partial:" + squash(answer_text(post))[:80], []).append(post)
+        groups.setdefault(_home(post, by_prefix) or "partial:" + squash(answer_text(post))[:80], []).append(post)
     return sorted((sorted(members, key=rank) for members in groups.values()), key=lambda g: rank(g[0])[3:])
 
+
+PREFIX = 8  # letters a partial's line must share with the start of a whole post's line
+
+
+def _home(partial: Post, by_prefix: dict[str, set[tuple[str, str]]]) -> str | None:
+    """The group of the whole post most of whose lines this partial's lines begin."""
+    lines = [x for x in (squash(line) for line in answer_lines(partial)) if len(x) >= PREFIX]
+    if len(lines) < 2:
+        return None
+    hits: dict[str, int] = {}
+    for x in lines:
+        for key in {key for key, t in by_prefix.get(x[:PREFIX], ()) if t.startswith(x)}:
+            hits[key] = hits.get(key, 0) + 1
+    best = sorted((-n, key) for key, n in hits.items() if n >= PARTIAL_MATCH * len(lines))
+    return best[0][1] if best else None

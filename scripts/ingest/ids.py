@@ -17,7 +17,7 @@ TRANSLIT = {
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
 }  # fmt: skip
-MAX_LEN = 60
+MAX_LEN = 100  # long enough that titles differing at the end ("… ч2", "… ч3") keep apart
 NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -36,7 +36,7 @@ def slugify(title: str) -> str:
 
 def content_hash(text: str) -> str:
     normalized = re.sub(r"\W+", "", text.lower().replace("ё", "е"))
-    return hashlib.sha1(normalized.encode("utf-8")).hexdigest()[:6]
+    return hashlib.sha1(normalized.encode("utf-8")).hexdigest()[:8]
 
 
 def assign_ids(items: list[tuple[str, str]]) -> list[str]:

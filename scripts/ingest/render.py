@@ -138,7 +138,7 @@ def tag_label(tag: str) -> str:
 # A theme with more questions than SPLIT_AT is split into PARTS pages, so that no page grows too
 # heavy for a phone. A question's part follows from a hash of its own id: parts never reshuffle
 # as questions are added, and a URL changes only once, when its theme crosses SPLIT_AT.
-SPLIT_AT = 120
+SPLIT_AT = 80
 PARTS = 16
 
 

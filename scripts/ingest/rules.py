@@ -36,11 +36,18 @@ class FateRules:
 
 
 @dataclass(frozen=True)
+class Keyword:
+    source: str  # as written in themes.toml
+    anchor: str  # its leading literal text, lowercased: a cheap test before the regex runs
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Theme:
     slug: str
     title: str
     summary: str
-    keywords: tuple[re.Pattern[str], ...]
+    keywords: tuple[Keyword, ...]
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,11 @@ def _marker(raw: dict) -> Marker:
     )
 
 
+def _keyword(source: str) -> Keyword:
+    anchor = re.split(r"[\\()\[\]?*+.{|^$]", source, maxsplit=1)[0].lower()
+    return Keyword(source, anchor, re.compile(rf"(?<!\w){source}", re.IGNORECASE))
+
+
 @cache
 def fate_rules() -> FateRules:
     data = _load("fates.toml")
@@ -95,7 +107,7 @@ def taxonomy() -> Taxonomy:
             slug=t["slug"],
             title=t["title"],
             summary=t["summary"],
-            keywords=tuple(re.compile(rf"(?<!\w){k}", re.IGNORECASE) for k in t["keywords"]),
+            keywords=tuple(_keyword(k) for k in t["keywords"]),
         )
         for t in data["theme"]
     )

@@ -1,0 +1,112 @@
+"""python -m scripts.bench [--sizes 1000,10000] [--json]
+
+For each size: synthetic sources (scripts/bench/synth.py) -> ingest (wall time, peak memory of
+the ingest process alone) -> `mkdocs build` (wall time) -> the largest HTML page, the search
+index and the answers' plain text -> search in Debian's Chromium (index ready after page load,
+worst worker round trip of any keystroke over a fixed set of queries, typed key by key).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .synth import write_sources
+
+ROOT = Path(__file__).resolve().parents[2]
+HAND_WRITTEN = ("index.md", "tags.md", "review.md", "assets")
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one child process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def project(tmp: Path) -> Path:
+    shutil.copy2(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", tmp / "overrides")
+    (tmp / "scripts").symlink_to(ROOT / "scripts")
+    (tmp / "docs").mkdir()
+    for name in HAND_WRITTEN:
+        src = ROOT / "docs" / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp / "docs" / name)
+    return tmp
+
+
+def measure(posts: int, browser: bool) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix=f"bench-{posts}-") as name:
+        tmp = project(Path(name))
+        write_sources(tmp / "sources", posts)
+        py = sys.executable
+        ingest_s, ingest_mb = timed([py, "-m", "scripts.ingest", "--report", str(tmp / "report.json")], tmp)
+        build_s, _ = timed([py, "-m", "mkdocs", "build", "--strict", "-q"], tmp)
+        site = tmp / "site"
+        manifest = json.loads((tmp / "docs" / "questions.json").read_text(encoding="utf-8"))
+        text = sum(len(q["text"].encode("utf-8")) for q in manifest["questions"])
+        run: dict[str, Any] = {
+            "posts": posts,
+            "questions": len(manifest["questions"]),
+            "ingest_s": round(ingest_s, 2),
+            "ingest_peak_mb": round(ingest_mb, 1),
+            "build_s": round(build_s, 2),
+            "largest_page_kb": round(max(p.stat().st_size for p in site.rglob("*.html")) / 1024, 1),
+            "search_index_kb": round((site / "search" / "search_index.json").stat().st_size / 1024, 1),
+            "text_kb": round(text / 1024, 1),
+            "search_ready_s": None,
+            "search_query_ms": None,
+        }
+        if browser:
+            from .browser import search_figures
+
+            run["search_ready_s"], run["search_query_ms"] = search_figures(site)
+        return run
+
+
+COLUMNS = [
+    ("posts", "posts"), ("questions", "questions"), ("ingest_s", "ingest s"), ("ingest_peak_mb", "ingest MB"),
+    ("build_s", "build s"), ("largest_page_kb", "largest page KB"), ("search_index_kb", "index KB"),
+    ("text_kb", "text KB"), ("search_ready_s", "search ready s"), ("search_query_ms", "worst query ms"),
+]  # fmt: skip
+
+
+def table(runs: list[dict[str, Any]]) -> str:
+    head = "| " + " | ".join(label for _, label in COLUMNS) + " |"
+    rule = "|" + "|".join("---:" for _ in COLUMNS) + "|"
+    rows = ["| " + " | ".join("—" if r[key] is None else str(r[key]) for key, _ in COLUMNS) + " |" for r in runs]
+    return "\n".join([head, rule, *rows])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of posts")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search figures")
+    args = parser.parse_args(argv)
+    runs = [measure(int(n), not args.no_browser) for n in args.sizes.split(",")]
+    if args.json:
+        print(json.dumps({"runs": runs}, ensure_ascii=False))
+    else:
+        print(table(runs))
+        print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
