@@ -173,3 +173,14 @@ def test_browser_stemmer_matches_python_snowball(page, site_url):
     expected = [stemmer.stemWord(w.replace("ё", "е")) for w in words]
     mismatches = [(w, e, g) for w, e, g in zip(words, expected, got, strict=True) if e != g]
     assert mismatches == []
+
+
+def test_a_link_to_a_question_that_moved_still_lands_on_it(page, site_url):
+    """An old link (the question moved to another theme or part) is sent to its current page."""
+    qid = BAGGING.split("#")[1]
+    page.page.goto(site_url + "losses/#" + qid)
+    page.page.wait_for_url(site_url + BAGGING)
+    page.page.wait_for_selector(".qa-copy", state="attached")
+    page.page.wait_for_timeout(200)
+    s = state(page.page, qid)
+    assert s["open"] and in_view(s), s

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from .models import IngestError
 from .pipeline import run
-from .read import read_sources
+from .read import iter_sources
+from .render import dump_json
 from .write import plan, write
 
 
@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when docs/ is stale")
     args = parser.parse_args(argv)
     try:
-        result = run(read_sources(args.sources))
+        result = run(iter_sources(args.sources))
     except IngestError as e:
         print(f"ingest failed: {e}", file=sys.stderr)
         print("docs/ was not changed.", file=sys.stderr)
@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     changed, removed = write(args.docs, result.outputs)
     args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    head = {k: v for k, v in result.report.items() if k != "posts"}
+    args.report.write_text(dump_json(head, "posts", result.report["posts"]), encoding="utf-8")
     fates = ", ".join(f"{k}: {v}" for k, v in summary.items() if k != "posts_read")
     print(f"Read {summary['posts_read']} posts -> {len(result.questions)} questions ({fates}).")
     print("Themes: " + ", ".join(f"{k} {v}" for k, v in result.report["themes"].items()))

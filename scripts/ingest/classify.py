@@ -12,9 +12,9 @@ from .rules import MarkerGroup, fate_rules, taxonomy
 
 def _score(group: MarkerGroup, post: Post, text: str) -> tuple[int, list[str]]:
     total, fired = 0, []
+    lowered = text.lower()
     for marker in group.markers:
-        hit = marker.signal in post.signals if marker.signal else bool(marker.pattern and marker.pattern.search(text))
-        if hit:
+        if marker.hits(text, lowered, post.signals):
             total += marker.weight
             fired.append(marker.name)
     return total, fired

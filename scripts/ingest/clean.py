@@ -229,6 +229,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _strip_controls(line: Line) -> Line:
+    if not any(CONTROL.search(r.text) for r in line):
+        return line
     return tuple(Run(CONTROL.sub("", r.text), r.style, r.href) for r in line)
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +13,7 @@ from .dedupe import group_duplicates
 from .ids import assign_ids
 from .models import IngestError, Post, Question, RawPost, Run, Verdict
 from .plain import answer_text, title_text
-from .render import MANIFEST, build_themes, manifest, render_docs, report
+from .render import MANIFEST, answer_md, build_themes, dump_json, manifest_head, manifest_items, render_docs, report
 from .repair import repair
 from .rules import overrides, taxonomy
 
@@ -60,7 +59,9 @@ def build_questions(posts: Sequence[Post]) -> list[Question]:
     return [q for q in questions if q.post.kept]
 
 
-def run(raws: Sequence[RawPost]) -> Result:
+def run(raws: Iterable[RawPost]) -> Result:
+    """All outputs, computed in memory; raws may be a generator (each is dropped once processed)."""
+    seen: list[RawPost] = []
     posts = []
     for raw in raws:
         try:
@@ -69,8 +70,10 @@ def run(raws: Sequence[RawPost]) -> Result:
             raise
         except Exception as e:  # a bug or an input the stages did not foresee: name the post
             raise IngestError(raw.ref.file, f"post {raw.ref.post}", f"could not process: {e!r}") from e
+        seen.append(dataclasses.replace(raw, lines=(), cut=()))  # the report needs only where and what
     questions = build_questions(posts)
     themes = build_themes(questions)
-    outputs = render_docs(themes)
-    outputs[MANIFEST] = json.dumps(manifest(themes), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-    return Result(outputs, report(raws, posts, questions), tuple(questions))
+    answers = {q.id: answer_md(q.post) for q in questions}
+    outputs = render_docs(themes, answers)
+    outputs[MANIFEST] = dump_json(manifest_head(themes), "questions", manifest_items(themes, answers))
+    return Result(outputs, report(seen, posts, questions), tuple(questions))

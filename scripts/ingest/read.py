@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import telegram_json, textdump
@@ -42,9 +43,11 @@ def parse_source(name: str, data: bytes) -> list[RawPost]:
     return textdump.parse(name, text)
 
 
-def read_sources(folder: Path) -> list[RawPost]:
-    posts: list[RawPost] = []
+def iter_sources(folder: Path) -> Iterator[RawPost]:
+    """Raw posts file by file, so that a file's posts can be processed and dropped."""
     for path in source_files(folder):
-        name = path.relative_to(folder).as_posix()
-        posts.extend(parse_source(name, path.read_bytes()))
-    return posts
+        yield from parse_source(path.relative_to(folder).as_posix(), path.read_bytes())
+
+
+def read_sources(folder: Path) -> list[RawPost]:
+    return list(iter_sources(folder))

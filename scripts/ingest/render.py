@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,15 +135,25 @@ def tag_label(tag: str) -> str:
     return tag.replace("_", " ")
 
 
-# A theme with more questions than SPLIT_AT is split into PARTS pages, so that no page grows too
-# heavy for a phone. A question's part follows from a hash of its own id: parts never reshuffle
-# as questions are added, and a URL changes only once, when its theme crosses SPLIT_AT.
+# A theme with more questions than SPLIT_AT is split into parts, so that no page grows too heavy
+# for a phone. A question's part follows from a hash of its own id, so parts do not reshuffle as
+# questions are added: its URL changes when its theme crosses SPLIT_AT, and again only when the
+# number of parts doubles (then half the questions move). Old links still land: the site's
+# script sends an anchor it cannot find to the question's current page (docs/assets/javascripts).
 SPLIT_AT = 80
 PARTS = 16
+PART_SIZE = 60  # questions a part holds on average before the number of parts doubles
 
 
-def part_of(qid: str) -> int:
-    return int(hashlib.sha1(qid.encode("ascii")).hexdigest(), 16) % PARTS + 1
+def parts_for(count: int) -> int:
+    parts = PARTS
+    while count > parts * PART_SIZE:
+        parts *= 2
+    return parts
+
+
+def part_of(qid: str, parts: int = PARTS) -> int:
+    return int(hashlib.sha1(qid.encode("ascii")).hexdigest(), 16) % parts + 1
 
 
 @dataclass(frozen=True)
@@ -155,18 +165,19 @@ class Page:
     summary: str
     questions: tuple[Question, ...]
     part: int | None = None
+    parts: int = 1
 
     @property
     def path(self) -> str:
-        return f"{self.slug}.md" if self.part is None else f"{self.slug}/part-{self.part:02d}.md"
+        return f"{self.slug}.md" if self.part is None else f"{self.slug}/part-{self.part:03d}.md"
 
     @property
     def url(self) -> str:
-        return f"{self.slug}/" if self.part is None else f"{self.slug}/part-{self.part:02d}/"
+        return f"{self.slug}/" if self.part is None else f"{self.slug}/part-{self.part:03d}/"
 
     @property
     def heading(self) -> str:
-        return self.title if self.part is None else f"{self.title}: часть {self.part} из {PARTS}"
+        return self.title if self.part is None else f"{self.title}: часть {self.part} из {self.parts}"
 
 
 @dataclass(frozen=True)
@@ -195,7 +206,7 @@ class Theme:
         return sum(len(p.questions) for p in self.pages)
 
 
-def question_md(q: Question) -> str:
+def question_md(q: Question, body: str) -> str:
     post = q.post
     title = esc(title_text(post))
     out = [f"## {title} {{ #{q.id} .qa-question data-qa-kind=\"{post.fate.value}\" }}", ""]
@@ -204,7 +215,6 @@ def question_md(q: Question) -> str:
         meta.append(" ".join(esc(f"#{t}") for t in q.tags))
     meta.append("Источник: " + sources_md(q.sources))
     out += [" · ".join(meta), "{ .qa-meta }", ""]
-    body = answer_md(post)
     if post.fate.value == "partial":
         out += ['??? warning "Ответ — текст неполный"', ""]
         note = "Источник сохранил только часть поста: заголовок и выделенные фрагменты потеряны."
@@ -227,11 +237,11 @@ def _count_line(slug: str, n: int, tail: str) -> list[str]:
     return [f"{n} {plural(n, 'вопрос', 'вопроса', 'вопросов')}. {tail}", f'{{ .qa-count data-qa-theme="{slug}" data-qa-total="{n}" }}', ""]
 
 
-def page_md(page: Page) -> str:
+def page_md(page: Page, answers: dict[str, str]) -> str:
     tags = {tag_label(t) for q in page.questions for t in q.tags} | {page.title}
     body = [f"# {esc(page.heading)}", "", esc(page.summary), "{ .qa-summary }", ""]
     body += _count_line(page.slug, len(page.questions), "Сначала ответьте сами, потом раскройте ответ.")
-    return "\n".join(_front(page.heading, tags) + body) + "\n" + "\n".join(question_md(q) for q in page.questions)
+    return "\n".join(_front(page.heading, tags) + body) + "\n" + "\n".join(question_md(q, answers[q.id]) for q in page.questions)
 
 
 def theme_index_md(theme: Theme) -> str:
@@ -262,10 +272,11 @@ def build_themes(questions: Sequence[Question]) -> list[Theme]:
         if len(members) <= SPLIT_AT:
             pages = (Page(theme.slug, theme.title, theme.summary, tuple(members)),)
         else:
+            n = parts_for(len(members))
             parts: dict[int, list[Question]] = {}
             for q in members:
-                parts.setdefault(part_of(q.id), []).append(q)
-            pages = tuple(Page(theme.slug, theme.title, theme.summary, tuple(parts[k]), k) for k in sorted(parts))
+                parts.setdefault(part_of(q.id, n), []).append(q)
+            pages = tuple(Page(theme.slug, theme.title, theme.summary, tuple(parts[k]), k, n) for k in sorted(parts))
         themes.append(Theme(theme.slug, theme.title, theme.summary, pages))
     return themes
 
@@ -274,14 +285,14 @@ def build_pages(questions: Sequence[Question]) -> list[Page]:
     return [page for theme in build_themes(questions) for page in theme.pages]
 
 
-def render_docs(themes: Sequence[Theme]) -> dict[str, str]:
-    """Every generated page, by its path under docs/."""
+def render_docs(themes: Sequence[Theme], answers: dict[str, str]) -> dict[str, str]:
+    """Every generated page, by its path under docs/; answers holds each question's Markdown."""
     outputs = {}
     for theme in themes:
         if theme.split:
             outputs[theme.path] = theme_index_md(theme)
         for page in theme.pages:
-            outputs[page.path] = page_md(page)
+            outputs[page.path] = page_md(page, answers)
     return outputs
 
 
@@ -296,34 +307,45 @@ def _source_json(ref: SourceRef) -> dict[str, Any]:
     return out
 
 
-def manifest(themes: Sequence[Theme]) -> dict[str, Any]:
-    items = []
+def manifest_items(themes: Sequence[Theme], answers: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """The manifest's questions, one at a time (a large manifest is never held twice)."""
     for theme in themes:
         for page in theme.pages:
             for q in page.questions:
-                items.append(
-                    {
-                        "id": q.id,
-                        "title": title_text(q.post),
-                        "theme": theme.slug,
-                        "theme_title": theme.title,
-                        "url": f"{page.url}#{q.id}",
-                        "kind": q.post.fate.value,
-                        "tags": list(q.tags),
-                        "answer": answer_md(q.post),
-                        "text": answer_text(q.post),
-                        "date": max((s.date for s in q.sources if s.date), default=None),
-                        "sources": [_source_json(s) for s in q.sources],
-                    }
-                )
+                yield {
+                    "id": q.id,
+                    "title": title_text(q.post),
+                    "theme": theme.slug,
+                    "theme_title": theme.title,
+                    "url": f"{page.url}#{q.id}",
+                    "kind": q.post.fate.value,
+                    "tags": list(q.tags),
+                    "answer": answers[q.id],
+                    "text": answer_text(q.post),
+                    "date": max((s.date for s in q.sources if s.date), default=None),
+                    "sources": [_source_json(s) for s in q.sources],
+                }
+
+
+def manifest_head(themes: Sequence[Theme]) -> dict[str, Any]:
     return {
         "generated_by": GENERATED_BY,
         "themes": [
             {"slug": t.slug, "title": t.title, "summary": t.summary, "url": t.url, "path": t.path, "count": t.count} for t in themes
         ],
         "pages": [{"url": p.url, "title": p.heading, "theme": t.slug} for t in themes for p in t.pages],
-        "questions": items,
     }
+
+
+def dump_json(head: dict[str, Any], listed: str, items: Iterable[dict[str, Any]]) -> str:
+    """JSON of head plus head[listed] = items, one line per item: small to hold, readable in a diff."""
+    parts = [json.dumps(head, ensure_ascii=False, indent=1)[:-2], f',\n "{listed}": [\n']
+    for k, item in enumerate(items):
+        if k:
+            parts.append(",\n")
+        parts.append(json.dumps(item, ensure_ascii=False, separators=(",", ":")))
+    parts.append("\n ]\n}\n")
+    return "".join(parts)
 
 
 def report(raws: Sequence[RawPost], posts: Sequence[Post], questions: Sequence[Question]) -> dict[str, Any]:

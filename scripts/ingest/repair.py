@@ -51,7 +51,7 @@ def _unescape(line: Line) -> tuple[Line, bool]:
     changed = False
     out = []
     for run in line:
-        if run.style in ("code", "pre"):
+        if run.style in ("code", "pre") or "\\" not in run.text:
             out.append(run)
             continue
         text = ESCAPE_DEBRIS.sub(r"\1", run.text)

@@ -17,6 +17,14 @@ class Marker:
     weight: int
     pattern: re.Pattern[str] | None
     signal: str | None
+    needs: tuple[str, ...] = ()  # lowercase literals, one of which a matching text contains
+
+    def hits(self, text: str, lowered: str, signals: frozenset[str]) -> bool:
+        if self.signal:
+            return self.signal in signals
+        if self.needs and not any(n in lowered for n in self.needs):
+            return False  # cheap: most posts contain none of the marker's words
+        return bool(self.pattern and self.pattern.search(text))
 
 
 @dataclass(frozen=True)
@@ -68,13 +76,46 @@ def _load(name: str) -> dict:
         return tomllib.load(f)
 
 
+# The leading literal text of a regular expression (up to its first metacharacter).
+LEADING_LITERAL = re.compile(r"^(?:\\b)?((?:[^\\()\[\]?*+.{|^$]|\\[^bdswBDSW\d])+)")
+
+
+def literal_anchors(pattern: str) -> tuple[str, ...]:
+    """Lowercase literals one of which any match must contain; () if some branch has none.
+
+    Only top-level alternatives are looked at; a branch that starts with a metacharacter makes
+    the whole pattern unanchored (it is then always run)."""
+    branches, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0 and pattern[i - 1] != "\\":
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:])
+    anchors = []
+    for branch in branches:
+        m = LEADING_LITERAL.match(branch)
+        literal = m.group(1) if m else ""
+        if m and branch[m.end():m.end() + 1] in ("?", "*", "{"):
+            literal = literal[:-1]  # the last character is optional
+        if not literal:
+            return ()
+        anchors.append(re.sub(r"\\(.)", r"\1", literal).lower())
+    return tuple(anchors)
+
+
 def _marker(raw: dict) -> Marker:
     pattern = raw.get("pattern")
+    needs = tuple(n.lower() for n in raw["needs"]) if "needs" in raw else literal_anchors(pattern) if pattern else ()
     return Marker(
         name=raw["name"],
         weight=int(raw["weight"]),
         pattern=re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None,
         signal=raw.get("signal"),
+        needs=needs,
     )
 
 

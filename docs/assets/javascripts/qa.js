@@ -20,7 +20,8 @@ function openTarget() {
   const id = decodeURIComponent(location.hash.slice(1))
   if (!id) return
   const target = document.getElementById(id)
-  if (!target || !target.matches(QUESTION)) return
+  if (!target) return followMovedQuestion(id)
+  if (!target.matches(QUESTION)) return
   const details = answerOf(target)
   /* A random question keeps its answer collapsed: the reader answers first. */
   if (sessionStorage.getItem(RANDOM_KEY) === id) {
@@ -29,6 +30,17 @@ function openTarget() {
   }
   if (details && collapsedTarget !== id) details.open = true
   target.scrollIntoView({ block: "start" })
+}
+
+/* A link to a question that now lives on another page (its theme changed or was split): go there. */
+function followMovedQuestion(id) {
+  if (!/^[a-z0-9-]+$/.test(id)) return
+  loadStudyList().then(list => {
+    const q = list.find(item => item.id === id)
+    if (!q) return
+    const url = new URL(q.url, SITE_BASE)
+    if (url.pathname !== location.pathname) location.replace(url.href)
+  })
 }
 
 function setupDeepLinks() {
