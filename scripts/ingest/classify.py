@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
+from collections import Counter
 
 from . import patterns as P
 from .models import Post, Verdict
 from .plain import answer_lines, full_text, title_text
-from .rules import MarkerGroup, fate_rules, taxonomy
+from .rules import Keyword, MarkerGroup, fate_rules, taxonomy
 
 
 def _score(group: MarkerGroup, post: Post, text: str) -> tuple[int, list[str]]:
@@ -59,19 +62,43 @@ def classify(post: Post, service: bool = False) -> Post:
     return dataclasses.replace(post, fate=fate(post, service))
 
 
+WORDS = re.compile(r"\w+")
+
+
+class Words:
+    """The words of a text, for counting keyword matches without running a regex per keyword."""
+
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.counts = Counter(WORDS.findall(self.lower))
+        self.sorted = sorted(self.counts)
+
+    def count(self, kw: Keyword, text: str) -> int:
+        if kw.word is None:  # a phrase or a pattern: the regex, if its leading text occurs at all
+            return len(kw.pattern.findall(text)) if kw.anchor in self.lower else 0
+        if kw.whole:
+            return self.counts.get(kw.word, 0)
+        total = 0
+        for i in range(bisect.bisect_left(self.sorted, kw.word), len(self.sorted)):
+            if not self.sorted[i].startswith(kw.word):
+                break
+            total += self.counts[self.sorted[i]]
+        return total
+
+
 def theme(post: Post) -> Verdict:
     """The theme with the highest score: a keyword counts 3 in the title, 1 in the answer (at most
     3 times per keyword), a hashtag that points at the theme 2; ties go to the theme listed first."""
     tax = taxonomy()
     title = title_text(post)
     body = "\n".join(answer_lines(post))
-    title_lower, body_lower = title.lower(), body.lower()
+    title_words, body_words = Words(title), Words(body)
     best: tuple[int, str, list[str]] | None = None
     for t in tax.themes:
         score, hits = 0, []
         for kw in t.keywords:
-            in_title = len(kw.pattern.findall(title)) if kw.anchor in title_lower else 0
-            in_body = min(3, len(kw.pattern.findall(body))) if kw.anchor in body_lower else 0
+            in_title = title_words.count(kw, title)
+            in_body = min(3, body_words.count(kw, body))
             if in_title or in_body:
                 score += 3 * in_title + in_body
                 hits.append(kw.source)

@@ -48,6 +48,8 @@ class Keyword:
     source: str  # as written in themes.toml
     anchor: str  # its leading literal text, lowercased: a cheap test before the regex runs
     pattern: re.Pattern[str]
+    word: str | None = None  # a keyword that is just a word start ("метрик") or a word ("mae\b")
+    whole: bool = False  # True for a whole word
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,14 @@ def _marker(raw: dict) -> Marker:
 
 def _keyword(source: str) -> Keyword:
     anchor = re.split(r"[\\()\[\]?*+.{|^$]", source, maxsplit=1)[0].lower()
-    return Keyword(source, anchor, re.compile(rf"(?<!\w){source}", re.IGNORECASE))
+    simple = re.fullmatch(r"(\w+)(\\b)?", source)
+    return Keyword(
+        source,
+        anchor,
+        re.compile(rf"(?<!\w){source}", re.IGNORECASE),
+        simple.group(1).lower() if simple else None,
+        bool(simple and simple.group(2)),
+    )
 
 
 @cache

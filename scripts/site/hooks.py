@@ -76,9 +76,15 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
 @event_priority(-100)  # after Material's search plugin has written its own index
 def on_post_build(config: MkDocsConfig) -> None:
     manifest = load(config.docs_dir)
-    target = Path(config.site_dir) / "search" / "search_index.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(search_index(manifest), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    folder = Path(config.site_dir) / "search"
+    folder.mkdir(parents=True, exist_ok=True)
+    index = search_index(manifest)
+    # Material's main thread fetches search_index.json and hands it to the worker: keep that a
+    # stub, and let the worker fetch the real index itself (no parse and copy on the main thread).
+    stub = {"config": index["config"], "docs": []}
+    (folder / "search_index.json").write_text(json.dumps(stub, separators=(",", ":")), encoding="utf-8")
+    target = folder / "questions.json"
+    target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     log.info("search index: %d questions, %d KB", len(manifest["questions"]), target.stat().st_size // 1024)
     study = Path(config.site_dir) / "assets" / "study.json"
     study.write_text(json.dumps(study_list(manifest), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -4,8 +4,8 @@
  * Why: Material's lunr worker appends "*" to every query term, and lunr skips its pipeline (the
  * stemmer) for wildcard terms, so a Russian word typed in another form finds nothing. Here every
  * word of the index and of the query goes through the same Russian Snowball stemmer, and each
- * hit is one question, linked by its own anchor. The index (search/search_index.json) is written
- * at build time by scripts/site/hooks.py: one entry per question with its plain text. */
+ * hit is one question, linked by its own anchor. The index (search/questions.json) is written at
+ * build time by scripts/site/hooks.py: one entry per question with its plain text. */
 "use strict"
 importScripts("stemmer-ru.js")
 
@@ -34,23 +34,28 @@ class Engine {
   constructor(docs) {
     this.docs = []
     this.pages = new Map()
-    this.postings = new Map()   /* stem -> Map(doc index -> weighted frequency) */
+    this.postings = new Map()   /* stem -> { docs: [doc index…], tf: [weighted frequency…] } */
     for (const doc of docs) {
       if (!doc.location.includes("#")) { this.pages.set(doc.location, doc); continue }
       const index = this.docs.push(doc) - 1
-      this.add(index, doc.title, TITLE_WEIGHT)
-      this.add(index, doc.text || "", 1)
-      for (const tag of doc.tags || []) this.add(index, tag, 2)
+      const counts = new Map()
+      this.count(counts, doc.title, TITLE_WEIGHT)
+      this.count(counts, doc.text || "", 1)
+      for (const tag of doc.tags || []) this.count(counts, tag, 2)
+      for (const [stem, tf] of counts) {
+        let list = this.postings.get(stem)
+        if (!list) this.postings.set(stem, list = { docs: [], tf: [] })
+        list.docs.push(index)
+        list.tf.push(tf)
+      }
     }
     this.vocabulary = [...this.postings.keys()].sort()
   }
 
-  add(index, text, weight) {
+  count(counts, text, weight) {
     for (const token of tokens(text)) {
       const stem = stemWord(token)
-      let list = this.postings.get(stem)
-      if (!list) this.postings.set(stem, list = new Map())
-      list.set(index, (list.get(index) || 0) + weight)
+      counts.set(stem, (counts.get(stem) || 0) + weight)
     }
   }
 
@@ -84,8 +89,9 @@ class Engine {
       stemsOf.set(word, new Set(stems.keys()))
       for (const [stem, factor] of stems) {
         const list = this.postings.get(stem)
-        const idf = Math.log(1 + n / list.size)
-        for (const [doc, tf] of list) {
+        const idf = Math.log(1 + n / list.docs.length)
+        for (let i = 0; i < list.docs.length; i++) {
+          const doc = list.docs[i], tf = list.tf[i]
           scores.set(doc, (scores.get(doc) || 0) + factor * idf * (tf / (tf + 1.2)))
           let set = matched.get(doc)
           if (!set) matched.set(doc, set = new Set())
@@ -152,12 +158,21 @@ function highlight(text, stems, width) {
   return html
 }
 
+/* The questions' index lives next to Material's (search/questions.json, written by the build):
+ * the worker fetches and parses it itself, off the main thread and without copying it across.
+ * Material's own search_index.json is only a stub that starts the worker. */
+const INDEX_URL = new URL("../../search/questions.json", self.location.href)
 let engine = null
 addEventListener("message", ev => {
   const message = ev.data
   if (message.type === SETUP) {
-    engine = new Engine(message.data.docs)
-    postMessage({ type: READY })
+    fetch(INDEX_URL)
+      .then(response => response.json())
+      .then(index => {
+        engine = new Engine(index.docs)
+        postMessage({ type: READY })
+      })
+      .catch(err => console.warn("search index could not be loaded", err))
   } else if (message.type === QUERY) {
     let data = { items: [] }
     try { if (engine) data = engine.search(message.data) } catch (err) { console.warn("search failed", err) }
