@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter
 
 from . import patterns as P
 from .models import Post, Verdict
 from .plain import answer_lines, full_text, title_text
-from .rules import Keyword, MarkerGroup, fate_rules, taxonomy
+from .rules import MarkerGroup, fate_rules, taxonomy
 
 
 def _score(group: MarkerGroup, post: Post, text: str) -> tuple[int, list[str]]:
@@ -65,50 +65,51 @@ def classify(post: Post, service: bool = False) -> Post:
 WORDS = re.compile(r"\w+")
 
 
-class Words:
-    """The words of a text, for counting keyword matches without running a regex per keyword."""
+@functools.lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[tuple[int, int], ...]:
+    """The keywords a word matches (whole, or by its start); words repeat, so this is cached."""
+    tax = taxonomy()
+    keys = list(tax.words.get(word, ()))
+    for length in tax.lengths:
+        if length > len(word):
+            break
+        keys.extend(tax.prefixes.get(word[:length], ()))
+    return tuple(keys)
 
-    def __init__(self, text: str) -> None:
-        self.lower = text.lower()
-        self.counts = Counter(WORDS.findall(self.lower))
-        self.sorted = sorted(self.counts)
 
-    def count(self, kw: Keyword, text: str) -> int:
-        if kw.word is None:  # a phrase or a pattern: the regex, if its leading text occurs at all
-            return len(kw.pattern.findall(text)) if kw.anchor in self.lower else 0
-        if kw.whole:
-            return self.counts.get(kw.word, 0)
-        total = 0
-        for i in range(bisect.bisect_left(self.sorted, kw.word), len(self.sorted)):
-            if not self.sorted[i].startswith(kw.word):
-                break
-            total += self.counts[self.sorted[i]]
-        return total
+def keyword_hits(text: str) -> Counter[tuple[int, int]]:
+    """How often each keyword (theme index, keyword index) occurs at a word start in text."""
+    tax = taxonomy()
+    lower = text.lower()
+    hits: Counter[tuple[int, int]] = Counter()
+    for word, n in Counter(WORDS.findall(lower)).items():
+        for key in _word_keys(word):
+            hits[key] += n
+    for ti, ki, kw in tax.patterns:
+        if kw.anchor in lower and (found := len(kw.pattern.findall(text))):
+            hits[(ti, ki)] += found
+    return hits
 
 
 def theme(post: Post) -> Verdict:
     """The theme with the highest score: a keyword counts 3 in the title, 1 in the answer (at most
     3 times per keyword), a hashtag that points at the theme 2; ties go to the theme listed first."""
     tax = taxonomy()
-    title = title_text(post)
-    body = "\n".join(answer_lines(post))
-    title_words, body_words = Words(title), Words(body)
-    best: tuple[int, str, list[str]] | None = None
-    for t in tax.themes:
-        score, hits = 0, []
-        for kw in t.keywords:
-            in_title = title_words.count(kw, title)
-            in_body = min(3, body_words.count(kw, body))
-            if in_title or in_body:
-                score += 3 * in_title + in_body
-                hits.append(kw.source)
-        for tag in post.hashtags:
-            if tax.hashtags.get(tag) == t.slug:
-                score += 2
-                hits.append(f"#{tag}")
-        if score and (best is None or score > best[0]):
-            best = (score, t.slug, hits)
-    if best is None:
+    in_title = keyword_hits(title_text(post))
+    in_body = keyword_hits("\n".join(answer_lines(post)))
+    scores = [0] * len(tax.themes)
+    hits: list[list[str]] = [[] for _ in tax.themes]
+    for key in sorted(set(in_title) | set(in_body)):
+        ti, ki = key
+        scores[ti] += 3 * in_title[key] + min(3, in_body[key])
+        hits[ti].append(tax.themes[ti].keywords[ki].source)
+    for tag in post.hashtags:
+        slug = tax.hashtags.get(tag)
+        if slug:
+            ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
+            scores[ti] += 2
+            hits[ti].append(f"#{tag}")
+    best = max(range(len(scores)), key=lambda k: (scores[k], -k))
+    if not scores[best]:
         return Verdict(tax.fallback, "fallback", "no theme keyword found")
-    score, slug, hits = best
-    return Verdict(slug, "keywords", f"score {score}: {', '.join(hits[:6])}")
+    return Verdict(tax.themes[best].slug, "keywords", f"score {scores[best]}: {', '.join(hits[best][:6])}")

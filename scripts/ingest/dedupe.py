@@ -49,30 +49,32 @@ def group_duplicates(posts: Sequence[Post]) -> list[list[Post]]:
             continue
         groups.setdefault(squash(title_text(post)), []).append(post)
     # Index the lines of whole posts by their first letters, to find a partial's home quickly.
-    by_prefix: dict[str, set[tuple[str, str]]] = {}
-    for key, members in groups.items():
-        for m in members:
-            if not m.partial:
+    by_prefix: dict[str, list[tuple[str, str]]] = {}
+    if partials:
+        for key, members in groups.items():
+            for m in members:
                 for line in answer_lines(m):
-                    t = squash(line)
-                    if len(t) >= PREFIX:
-                        by_prefix.setdefault(t[:PREFIX], set()).add((key, t))
+                    head = squash(line[:PREFIX * 4])  # enough letters for the key, cheaper than the line
+                    if len(head) >= PREFIX:
+                        by_prefix.setdefault(head[:PREFIX], []).append((key, line))
     for post in partials:
         groups.setdefault(_home(post, by_prefix) or "partial:" + squash(answer_text(post))[:80], []).append(post)
-    return sorted((sorted(members, key=rank) for members in groups.values()), key=lambda g: rank(g[0])[3:])
+    # Rank only where there is a choice; groups are ordered by their first source.
+    ordered = [sorted(members, key=rank) if len(members) > 1 else members for members in groups.values()]
+    return sorted(ordered, key=lambda g: (g[0].ref.file, g[0].ref.post))
 
 
 PREFIX = 8  # letters a partial's line must share with the start of a whole post's line
 
 
-def _home(partial: Post, by_prefix: dict[str, set[tuple[str, str]]]) -> str | None:
+def _home(partial: Post, by_prefix: dict[str, list[tuple[str, str]]]) -> str | None:
     """The group of the whole post most of whose lines this partial's lines begin."""
     lines = [x for x in (squash(line) for line in answer_lines(partial)) if len(x) >= PREFIX]
     if len(lines) < 2:
         return None
     hits: dict[str, int] = {}
     for x in lines:
-        for key in {key for key, t in by_prefix.get(x[:PREFIX], ()) if t.startswith(x)}:
+        for key in {key for key, line in by_prefix.get(x[:PREFIX], ()) if squash(line).startswith(x)}:
             hits[key] = hits.get(key, 0) + 1
     best = sorted((-n, key) for key, n in hits.items() if n >= PARTIAL_MATCH * len(lines))
     return best[0][1] if best else None

@@ -65,6 +65,11 @@ class Taxonomy:
     themes: tuple[Theme, ...]
     fallback: str
     hashtags: dict[str, str]
+    # Keywords that are a word start or a whole word, by that word: (theme index, keyword index).
+    prefixes: dict[str, tuple[tuple[int, int], ...]]
+    words: dict[str, tuple[tuple[int, int], ...]]
+    lengths: tuple[int, ...]  # the lengths of the word starts in `prefixes`
+    patterns: tuple[tuple[int, int, Keyword], ...]  # the other keywords, matched by their regex
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -167,7 +172,24 @@ def taxonomy() -> Taxonomy:
     for tag, slug in data.get("hashtags", {}).items():
         if slug not in slugs:
             raise ValueError(f"themes.toml: hashtag {tag!r} points at unknown theme {slug!r}")
-    return Taxonomy(themes, data["fallback"], dict(data.get("hashtags", {})))
+    prefixes: dict[str, list[tuple[int, int]]] = {}
+    words: dict[str, list[tuple[int, int]]] = {}
+    patterns = []
+    for ti, t in enumerate(themes):
+        for ki, kw in enumerate(t.keywords):
+            if kw.word is None:
+                patterns.append((ti, ki, kw))
+            else:
+                (words if kw.whole else prefixes).setdefault(kw.word, []).append((ti, ki))
+    return Taxonomy(
+        themes,
+        data["fallback"],
+        dict(data.get("hashtags", {})),
+        {k: tuple(v) for k, v in prefixes.items()},
+        {k: tuple(v) for k, v in words.items()},
+        tuple(sorted({len(k) for k in prefixes})),
+        tuple(patterns),
+    )
 
 
 @cache
