@@ -49,14 +49,14 @@ def group_duplicates(posts: Sequence[Post]) -> list[list[Post]]:
             continue
         groups.setdefault(squash(title_text(post)), []).append(post)
     # Index the lines of whole posts by their first letters, to find a partial's home quickly.
-    by_prefix: dict[str, list[tuple[str, str]]] = {}
+    by_prefix: dict[str, dict[str, set[str]]] = {}
     if partials:
         for key, members in groups.items():
             for m in members:
                 for line in answer_lines(m):
-                    head = squash(line[:PREFIX * 4])  # enough letters for the key, cheaper than the line
-                    if len(head) >= PREFIX:
-                        by_prefix.setdefault(head[:PREFIX], []).append((key, line))
+                    t = squash(line)
+                    if len(t) >= PREFIX:
+                        by_prefix.setdefault(t[:PREFIX], {}).setdefault(t, set()).add(key)
     for post in partials:
         groups.setdefault(_home(post, by_prefix) or "partial:" + squash(answer_text(post))[:80], []).append(post)
     # Rank only where there is a choice; groups are ordered by their first source.
@@ -67,14 +67,25 @@ def group_duplicates(posts: Sequence[Post]) -> list[list[Post]]:
 PREFIX = 8  # letters a partial's line must share with the start of a whole post's line
 
 
-def _home(partial: Post, by_prefix: dict[str, list[tuple[str, str]]]) -> str | None:
+COMMON = 20  # a line that begins lines of more posts than this tells nothing about where a partial belongs
+
+
+def _home(partial: Post, by_prefix: dict[str, dict[str, set[str]]]) -> str | None:
     """The group of the whole post most of whose lines this partial's lines begin."""
     lines = [x for x in (squash(line) for line in answer_lines(partial)) if len(x) >= PREFIX]
     if len(lines) < 2:
         return None
     hits: dict[str, int] = {}
     for x in lines:
-        for key in {key for key, line in by_prefix.get(x[:PREFIX], ()) if squash(line).startswith(x)}:
+        keys: set[str] = set()
+        for t, owners in by_prefix.get(x[:PREFIX], {}).items():
+            if t.startswith(x):
+                keys |= owners
+                if len(keys) > COMMON:
+                    break
+        if len(keys) > COMMON:
+            continue
+        for key in keys:
             hits[key] = hits.get(key, 0) + 1
     best = sorted((-n, key) for key, n in hits.items() if n >= PARTIAL_MATCH * len(lines))
     return best[0][1] if best else None
