@@ -7,6 +7,7 @@ into paragraphs, and code that lost its indentation into an indented Python bloc
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns as P
@@ -99,6 +100,7 @@ BULLET_FAMILIES = {
 }
 
 
+@functools.lru_cache(maxsize=100_000)
 def _marker(text: str) -> tuple[str, int] | None:
     """The list kind of a line ("ordered" or a bullet family) and where its text starts."""
     if m := P.ORDERED_MARKER.match(text):
@@ -120,8 +122,8 @@ def _drop_prefix(line: Line, n: int) -> Line:
     return tuple(out)
 
 
-def _is_code(line: Line) -> bool:
-    text = line_text(line).strip()
+def _is_code(text: str) -> bool:
+    text = text.strip()
     if not P.CODE_LINE.match(text):
         return False
     return not P.CYRILLIC.search(text) or text.startswith("#")
@@ -141,71 +143,80 @@ def rebuild_code(texts: list[str]) -> str:
     return "\n".join(out)
 
 
-def _code_run(lines: list[Line], i: int) -> int:
+class _Lines:
+    """Lines with their texts and list markers worked out once."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.texts = [line_text(x) for x in lines]
+        self.marks = [_marker(t) for t in self.texts]
+        self.pre = [len(x) == 1 and x[0].style == "pre" for x in lines]
+
+    def kind(self, i: int) -> str | None:
+        m = self.marks[i]
+        return m[0] if m else None
+
+
+def _code_run(ls: _Lines, i: int) -> int:
     j = i
-    while j < len(lines) and _is_code(lines[j]):
+    while j < len(ls.lines) and not ls.pre[j] and _is_code(ls.texts[j]):
         j += 1
-    body = [line_text(x).strip() for x in lines[i:j]]
-    if j - i >= 2 and any(not t.startswith("#") for t in body):
+    if j - i >= 2 and any(not ls.texts[k].strip().startswith("#") for k in range(i, j)):
         return j
     return i
 
 
 def to_blocks(lines: list[Line]) -> tuple[Block, ...]:
+    ls = _Lines(lines)
     blocks: list[Block] = []
     i = 0
-    while i < len(lines):
-        line = lines[i]
-        if len(line) == 1 and line[0].style == "pre":
-            blocks.append(Code(line[0].text, line[0].href or ""))
+    n = len(lines)
+    while i < n:
+        if ls.pre[i]:
+            run = lines[i][0]
+            blocks.append(Code(run.text, run.href or ""))
             i += 1
             continue
-        end = _code_run(lines, i)
+        end = _code_run(ls, i)
         if end > i:
-            code = rebuild_code([line_text(x) for x in lines[i:end]])
-            blocks.append(Code(code, "python"))
+            blocks.append(Code(rebuild_code(ls.texts[i:end]), "python"))
             i = end
             continue
-        mk = _marker(line_text(line))
-        if mk and _count_kind(lines, i, mk[0]) >= 2:
-            block, i = _list(lines, i, mk[0])
+        kind = ls.kind(i)
+        if kind and any(ls.kind(k) == kind for k in range(i + 1, n)):  # a list needs two items
+            block, i = _list(ls, i, kind)
             blocks.append(block)
             continue
-        para = [line]
+        para = [lines[i]]
         i += 1
-        while i < len(lines) and _continues(para[-1], lines[i]):
+        while i < n and _continues(ls, i - 1, i):
             para.append(lines[i])
             i += 1
         blocks.append(Paragraph(tuple(para)))
     return tuple(blocks)
 
 
-def _count_kind(lines: list[Line], i: int, kind: str) -> int:
-    return sum(1 for x in lines[i:] if (m := _marker(line_text(x))) and m[0] == kind)
-
-
-def _continues(prev: Line, nxt: Line) -> bool:
-    if any(r.style == "pre" for r in (*prev, *nxt)):
+def _continues(ls: _Lines, prev: int, nxt: int) -> bool:
+    """A line that goes on the previous one's sentence: it starts lowercase after no full stop."""
+    if ls.pre[prev] or ls.pre[nxt] or ls.marks[nxt] is not None:
         return False
-    p, n = line_text(prev).rstrip(), line_text(nxt).lstrip()
-    return bool(n) and n[0].islower() and not P.TERMINAL_PUNCT.search(p) and _marker(n) is None
+    p, n = ls.texts[prev].rstrip(), ls.texts[nxt].lstrip()
+    return bool(n) and n[0].islower() and not P.TERMINAL_PUNCT.search(p)
 
 
-def _list(lines: list[Line], i: int, kind: str) -> tuple[ListBlock, int]:
+def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
     items: list[ListItem] = []
     loose = False
-    while i < len(lines):
-        mk = _marker(line_text(lines[i]))
-        if not mk or mk[0] != kind:
-            break
-        head = _drop_prefix(lines[i], mk[1])
+    n = len(ls.lines)
+    while i < n and ls.kind(i) == kind:
+        head = _drop_prefix(ls.lines[i], ls.marks[i][1])
         j = i + 1
-        while j < len(lines) and not ((m := _marker(line_text(lines[j]))) and m[0] == kind):
+        while j < n and ls.kind(j) != kind:
             j += 1
-        if j < len(lines):  # another item follows: everything between belongs to this one
-            body = lines[i + 1:j]
+        if j < n:  # another item follows: everything between belongs to this one
+            body = ls.lines[i + 1:j]
         else:  # the last item takes one more line, and only in a list whose items have bodies
-            body = lines[i + 1:i + 2] if loose else []
+            body = ls.lines[i + 1:i + 2] if loose else []
             j = i + 1 + len(body)
         loose = loose or bool(body)
         items.append(ListItem(head, to_blocks(list(body)) if body else ()))

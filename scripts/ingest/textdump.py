@@ -112,7 +112,11 @@ def split_copies(lines: Sequence[str]) -> list[tuple[int, int, int]]:
     while start < n:
         best: tuple[int, int, int] | None = None  # (matched, cut_start, end)
         if n - start <= MAX_ALIGN_LINES:
+            stripped = [line.rstrip() for line in lines]
             for j in range(start + 1, n):
+                head = stripped[j]
+                if not head.strip() or not any(stripped[k].startswith(head) for k in range(start, j)):
+                    continue  # a cut copy starts with a prefix of a line before it
                 whole = lines[start:j]
                 a = align(whole, lines[j:])
                 if a.matched == 0:
