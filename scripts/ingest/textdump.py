@@ -115,8 +115,10 @@ def split_copies(lines: Sequence[str]) -> list[tuple[int, int, int]]:
             stripped = [line.rstrip() for line in lines]
             for j in range(start + 1, n):
                 head = stripped[j]
-                if not head.strip() or not any(stripped[k].startswith(head) for k in range(start, j)):
-                    continue  # a cut copy starts with a prefix of a line before it
+                if not head.strip():
+                    continue
+                if not P.CODE_LINE.match(head.strip()) and not any(stripped[k].startswith(head) for k in range(start, j)):
+                    continue  # a cut copy starts with a prefix of a line before it (or with code it kept)
                 whole = lines[start:j]
                 a = align(whole, lines[j:])
                 if a.matched == 0:
