@@ -50,7 +50,7 @@ def project(tmp: Path) -> Path:
     return tmp
 
 
-def measure(posts: int, browser: bool) -> dict[str, Any]:
+def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"bench-{posts}-") as name:
         tmp = project(Path(name))
         write_sources(tmp / "sources", posts)
@@ -76,6 +76,10 @@ def measure(posts: int, browser: bool) -> dict[str, Any]:
             from .browser import search_figures
 
             run["search_ready_s"], run["search_query_ms"] = search_figures(site)
+        if lighthouse:
+            from .lighthouse import scores
+
+            run["lighthouse"] = scores(site, lighthouse)
         return run
 
 
@@ -98,12 +102,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of posts")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search figures")
+    parser.add_argument("--lighthouse", metavar="COMMAND", help="also run Lighthouse (its command) at 1,000 posts or fewer")
     args = parser.parse_args(argv)
-    runs = [measure(int(n), not args.no_browser) for n in args.sizes.split(",")]
+    runs = [
+        measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None) for n in args.sizes.split(",")
+    ]
     if args.json:
         print(json.dumps({"runs": runs}, ensure_ascii=False))
     else:
         print(table(runs))
+        for r in runs:
+            for page, figures in r.get("lighthouse", {}).items():
+                print(f"Lighthouse at {r['posts']} posts, {page} (/{figures['path']}): "
+                      f"performance {figures['performance']}, accessibility {figures['accessibility']}")
         print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     return 0
 

@@ -7,10 +7,9 @@ does (keyDown/keyUp per character), so each keystroke sends its own query.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
+
+from .serve import serve
 
 QUERIES = ["модель", "переобучение", "функция потерь", "метрики качества", "ROC-AUC", "k-means", "градиентного спуска", "данных"]
 
@@ -38,40 +37,28 @@ WRAP_WORKER = """
 """
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> tuple[float, float]:
     from playwright.sync_api import sync_playwright
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            page = browser.new_page()
-            page.add_init_script(WRAP_WORKER)
-            page.goto(url)
-            page.wait_for_function("() => window.__bench.ready !== null", timeout=60_000)
-            ready_s = page.evaluate("() => window.__bench.ready") / 1000
-            cdp = page.context.new_cdp_session(page)
-            worst = 0.0
-            for query in QUERIES:
-                page.click(".md-search__input")
-                page.fill(".md-search__input", "")
-                page.evaluate("() => { window.__bench.queries = [] }")
-                for ch in query:
-                    cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "key": ch, "unmodifiedText": ch})
-                    cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
-                    page.wait_for_timeout(60)  # a fast typist
-                page.wait_for_function("() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000)
-                times = page.evaluate("() => window.__bench.queries.map(q => q.got - q.sent)")
-                worst = max(worst, *times)
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page()
+        page.add_init_script(WRAP_WORKER)
+        page.goto(url)
+        page.wait_for_function("() => window.__bench.ready !== null", timeout=60_000)
+        ready_s = page.evaluate("() => window.__bench.ready") / 1000
+        cdp = page.context.new_cdp_session(page)
+        worst = 0.0
+        for query in QUERIES:
+            page.click(".md-search__input")
+            page.fill(".md-search__input", "")
+            page.evaluate("() => { window.__bench.queries = [] }")
+            for ch in query:
+                cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "key": ch, "unmodifiedText": ch})
+                cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
+                page.wait_for_timeout(60)  # a fast typist
+            page.wait_for_function("() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000)
+            times = page.evaluate("() => window.__bench.queries.map(q => q.got - q.sent)")
+            worst = max(worst, *times)
+        browser.close()
     return round(ready_s, 2), round(worst, 1)

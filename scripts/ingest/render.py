@@ -224,7 +224,17 @@ def question_md(q: Question, body: str) -> str:
     else:
         out += ['??? answer "Ответ"', ""]
     out += [INDENT + x if x else "" for x in body.splitlines()]
+    # Study controls are in the page from the start (the script only wires them): no layout shift.
+    out += ["", STUDY_BAR.format(id=q.id)]
     return "\n".join(out).rstrip() + "\n"
+
+
+STUDY_BAR = (
+    '<div class="qa-study" data-qa-id="{id}">'
+    '<button type="button" data-qa-mark="known" aria-pressed="false">Знаю</button>'
+    '<button type="button" data-qa-mark="repeat" aria-pressed="false">Повторить</button></div>'
+)
+RANDOM_BUTTON = '<button type="button" class="qa-random" title="Случайный вопрос (клавиша R)">Случайный вопрос</button>'
 
 
 def _front(title: str, tags: set[str]) -> list[str]:
@@ -239,14 +249,14 @@ def _count_line(slug: str, n: int, tail: str) -> list[str]:
 
 def page_md(page: Page, answers: dict[str, str]) -> str:
     tags = {tag_label(t) for q in page.questions for t in q.tags} | {page.title}
-    body = [f"# {esc(page.heading)}", "", esc(page.summary), "{ .qa-summary }", ""]
+    body = [f"# {esc(page.heading)}", "", RANDOM_BUTTON, "", esc(page.summary), "{ .qa-summary }", ""]
     body += _count_line(page.slug, len(page.questions), "Сначала ответьте сами, потом раскройте ответ.")
     return "\n".join(_front(page.heading, tags) + body) + "\n" + "\n".join(question_md(q, answers[q.id]) for q in page.questions)
 
 
 def theme_index_md(theme: Theme) -> str:
     """The overview of a split theme: its parts, each with its size and first questions."""
-    body = [f"# {esc(theme.title)}", "", esc(theme.summary), "{ .qa-summary }", ""]
+    body = [f"# {esc(theme.title)}", "", RANDOM_BUTTON, "", esc(theme.summary), "{ .qa-summary }", ""]
     body += _count_line(theme.slug, theme.count, f"Тема разделена на {len(theme.pages)} частей.")
     for page in theme.pages:
         n = len(page.questions)

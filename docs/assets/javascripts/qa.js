@@ -154,36 +154,19 @@ function randomQuestion() {
   })
 }
 
+/* The controls are in the page's HTML (no layout shift); here they get their behaviour. */
 function setupRandomButtons() {
-  const article = document.querySelector("article.md-content__inner")
-  if (!article || article.querySelector(".qa-random")) return
-  if (!document.querySelector(".qa-count, .qa-themes")) return
-  const button = document.createElement("button")
-  button.type = "button"
-  button.className = "qa-random"
-  button.textContent = "🎲 Случайный вопрос"
-  button.title = "Случайный вопрос (клавиша R)"
-  button.addEventListener("click", randomQuestion)
-  const title = article.querySelector("h1")
-  title.insertAdjacentElement("afterend", button)
+  for (const button of document.querySelectorAll(".qa-random:not([data-qa-ready])")) {
+    button.dataset.qaReady = "1"
+    button.addEventListener("click", randomQuestion)
+  }
 }
 
 function setupMarkButtons() {
-  for (const heading of document.querySelectorAll(QUESTION)) {
-    const details = answerOf(heading)
-    if (!details || details.nextElementSibling?.classList.contains("qa-study")) continue
-    const bar = document.createElement("div")
-    bar.className = "qa-study"
-    bar.dataset.qaId = heading.id
-    for (const [mark, label] of [["known", "Знаю"], ["repeat", "Повторить"]]) {
-      const button = document.createElement("button")
-      button.type = "button"
-      button.dataset.qaMark = mark
-      button.textContent = label
-      button.addEventListener("click", () => setMark(heading.id, mark))
-      bar.appendChild(button)
-    }
-    details.insertAdjacentElement("afterend", bar)
+  for (const bar of document.querySelectorAll(".qa-study:not([data-qa-ready])")) {
+    bar.dataset.qaReady = "1"
+    for (const button of bar.querySelectorAll("button[data-qa-mark]"))
+      button.addEventListener("click", () => setMark(bar.dataset.qaId, button.dataset.qaMark))
   }
 }
 
@@ -215,7 +198,7 @@ function refreshStudy() {
       progressText(headings.filter(h => marks[h.id] === "known").length, headings.length)
   const cards = document.querySelectorAll(".qa-progress[data-qa-theme]")
   const review = document.getElementById("qa-review")
-  if (cards.length || review)
+  if (review || (cards.length && Object.keys(marks).length))  /* no marks: nothing to fetch */
     loadStudyList().then(list => {
       for (const card of cards) {
         const ids = list.filter(q => q.theme === card.dataset.qaTheme)
@@ -252,7 +235,7 @@ function renderReview(container, list, marks) {
   if (repeat.length || known) {
     const clear = document.createElement("button")
     clear.type = "button"
-    clear.className = "qa-random qa-clear"
+    clear.className = "qa-clear"
     clear.textContent = "Сбросить все отметки"
     clear.addEventListener("click", () => {
       if (confirm("Сбросить отметки «Знаю» и «Повторить» у всех вопросов?")) { saveMarks({}); refreshStudy() }
@@ -284,7 +267,14 @@ function onKey(ev) {
   }
 }
 
+/* Material's search dialog has no accessible name: give it one. */
+function setupA11y() {
+  const dialog = document.querySelector(".md-search[role=dialog]")
+  if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Поиск")
+}
+
 function main() {
+  setupA11y()
   setupQuestions()
   setupMarkButtons()
   setupRandomButtons()
