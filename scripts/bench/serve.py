@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import io
 import http.server
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv")
+
+
+@functools.lru_cache(maxsize=4096)
+def compressed(path: Path) -> bytes:
+    """A file's gzipped bytes, made once: a CDN serves them from cache, not compressing per request."""
+    return gzip.compress(path.read_bytes(), compresslevel=6)
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -23,20 +30,22 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
             path = path / "index.html"
         if path.suffix not in TEXT or "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
             return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        body = compressed(path)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        import io
-
         return io.BytesIO(body)
 
 
 @contextmanager
 def serve(site: Path, gzip_text: bool = True) -> Iterator[str]:
     handler = GzipHandler if gzip_text else http.server.SimpleHTTPRequestHandler
+    if gzip_text:  # warm the cache, as a CDN's would be
+        for path in site.rglob("*"):
+            if path.suffix in TEXT and path.is_file() and path.stat().st_size > 50_000:
+                compressed(path)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
