@@ -84,3 +84,48 @@ def test_report_accounts_for_every_post_read(seed_posts, seed_result):
     assert {e["id"] for e in kept} == {q.id for q in seed_result.questions}
     summary = seed_result.report["summary"]
     assert summary["posts_read"] == sum(v for k, v in summary.items() if k != "posts_read")
+
+
+def test_overrides_correct_theme_title_and_fate(seed_posts, monkeypatch):
+    from scripts.ingest import pipeline
+
+    base = {q.id: q for q in pipeline.run(seed_posts).questions}
+    bagging, roc = "obiasnite-smysl-begginga", "v-kakikh-sluchaiakh-vy-budete-primeniat-roc-krivuiu-dlia-otsenki-modeli"
+    monkeypatch.setattr(
+        pipeline,
+        "overrides",
+        lambda: {bagging: {"theme": "validation", "title": "Что такое бэггинг?"}, roc: {"fate": "ad"}},
+    )
+    result = pipeline.run(seed_posts)
+    got = {q.id: q for q in result.questions}
+    assert got[bagging].theme.value == "validation" and got[bagging].theme.rule == "override"
+    assert got[bagging].post.title[0].text == "Что такое бэггинг?"
+    assert roc in base and roc not in got  # overridden to a dropped fate
+
+
+def test_unknown_override_theme_fails_loudly(seed_posts, monkeypatch):
+    from scripts.ingest import pipeline
+
+    monkeypatch.setattr(pipeline, "overrides", lambda: {"obiasnite-smysl-begginga": {"theme": "astrology"}})
+    with pytest.raises(KeyError, match="astrology"):
+        pipeline.run(seed_posts)
+
+
+def test_an_unforeseen_failure_names_the_post(seed_posts, monkeypatch):
+    from scripts.ingest import pipeline
+    from scripts.ingest.models import IngestError
+
+    def broken(raw):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "process", broken)
+    with pytest.raises(IngestError, match=r"000_e8535a7f8ec8cda3.txt:post 1: could not process: ValueError\('boom'\)"):
+        pipeline.run(seed_posts)
+
+
+def test_marker_anchors_are_derived_from_patterns():
+    from scripts.ingest.rules import literal_anchors
+
+    assert literal_anchors(r"забронир|пишите:?\s*@|успей(?:те)? попасть") == ("забронир", "пишите", "успей")
+    assert literal_anchors(r"\bкурс(?:а|е)?\b") == ("курс",)
+    assert literal_anchors(r"\d+ руб") == ()  # starts with a class: always run
