@@ -10,7 +10,7 @@ import pytest
 from scripts.bench.synth import write_sources
 from scripts.ingest.pipeline import run
 from scripts.ingest.read import read_sources
-from scripts.ingest.render import PART_SIZE, SPLIT_AT, parts_for, part_of
+from scripts.ingest.render import PART_SIZE, SPLIT_AT, part_of, parts_for
 
 
 @pytest.fixture(scope="module")

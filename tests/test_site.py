@@ -84,7 +84,7 @@ def test_questions_are_headings_with_collapsed_answers(built_site):
     m = re.search(r'<h2 class="qa-question" data-qa-kind="qa" id="pochemu-inogda-ispolzuiut-obmanchivo-plokhuiu-loss-funktsiiu-na-etape-obucheniia">(.*?)</h2>', html)
     assert m and "Почему иногда используют «обманчиво плохую» loss-функцию" in m.group(1)
     after = html[m.end():]
-    assert re.match(r'\s*<p class="qa-meta">.*?</p>\s*<details class="answer">\s*<summary>Ответ</summary>', after, re.S)
+    assert re.match(r'\s*<p class="qa-meta">.*?</p>\s*<details class="answer">\s*<summary>Ответ</summary>', after, re.DOTALL)
     assert "<strong>не совпадает с целевой метрикой</strong>" in after
 
 

@@ -157,7 +157,7 @@ def test_anki_deck_has_one_note_per_question_with_stable_guids(built_site):
     assert [n["guid"] for n in notes(manifest, "http://x/")] == [n["guid"] for n in notes(manifest, "http://y/")]
     fields = {guid: flds.split("\x1f") for guid, flds, _ in rows}
     pickle = next(q for q in manifest["questions"] if q["id"].startswith("chto-takoe-serializatsiia"))
-    front, back, theme, link = fields[genanki.guid_for(GUID_NAMESPACE, pickle["id"])]
+    front, back, _theme, link = fields[genanki.guid_for(GUID_NAMESPACE, pickle["id"])]
     assert front == pickle["title"]
     assert "<pre" in back and "pickle.dump(model, wf)" in back and "<code" in back
     assert link == "http://127.0.0.1/" + pickle["url"]

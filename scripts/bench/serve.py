@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import gzip
-import io
 import http.server
+import io
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import Block, Code, ListBlock, Paragraph, Post, line_text
+from .models import Block, Code, Paragraph, Post, line_text
 
 
 def block_lines(block: Block) -> list[str]:

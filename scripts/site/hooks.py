@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +17,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 
-import sys
-from pathlib import Path as _Path
-
 # MkDocs loads this file by path, not as a package member: make the repository importable.
-if str(_Path(__file__).resolve().parents[2]) not in sys.path:
-    sys.path.insert(0, str(_Path(__file__).resolve().parents[2]))
+if str(Path(__file__).resolve().parents[2]) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts.site.anki import write_csv, write_deck  # noqa: E402
-from scripts.site.manifest import load  # noqa: E402
+from scripts.site.anki import write_csv, write_deck
+from scripts.site.manifest import load
 
 log = logging.getLogger("mkdocs.hooks.study_guide")
 

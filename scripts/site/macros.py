@@ -6,32 +6,16 @@ Post text never goes through Jinja: only hand-written pages that ask for it are 
 from __future__ import annotations
 
 import html
+import sys
+from pathlib import Path
 from typing import Any
 
-import sys
-from pathlib import Path as _Path
-
 # MkDocs loads this file by path, not as a package member: make the repository importable.
-if str(_Path(__file__).resolve().parents[2]) not in sys.path:
-    sys.path.insert(0, str(_Path(__file__).resolve().parents[2]))
+if str(Path(__file__).resolve().parents[2]) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts.site.manifest import load  # noqa: E402
-
-MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]  # fmt: skip
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
-def human_date(iso: str | None) -> str:
-    if not iso:
-        return "дата неизвестна"
-    return f"{int(iso[8:10])} {MONTHS[int(iso[5:7]) - 1]} {iso[:4]}"
+from scripts.ingest.render import human_date, plural
+from scripts.site.manifest import load
 
 
 def theme_cards(manifest: dict[str, Any]) -> str:
@@ -61,7 +45,7 @@ def define_env(env: Any) -> None:
         "questions": len(questions),
         "questions_word": plural(len(questions), "вопрос", "вопроса", "вопросов"),
         "themes": len(manifest["themes"]),
-        "newest": human_date(max(dates)) if dates else "дата неизвестна",
+        "newest": (human_date(max(dates)) if dates else None) or "дата неизвестна",
         "partial": sum(1 for q in questions if q["kind"] == "partial"),
     }
     env.macro(lambda: theme_cards(manifest), "theme_cards")
