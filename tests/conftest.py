@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from scripts.bench.browser import type_keys
+from scripts.bench.scratch import copy_hand_written_docs as copy_docs
+from scripts.bench.scratch import scratch_project
+from scripts.bench.serve import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"
@@ -55,28 +57,10 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "scripts.ingest", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
 
 
-def copy_docs(tmp: Path) -> Path:
-    """A copy of the hand-written part of docs/ (generated pages are rebuilt by the ingest)."""
-    from scripts.ingest.write import is_generated
-
-    docs = tmp / "docs"
-    for path in (ROOT / "docs").rglob("*"):
-        if path.is_file() and not is_generated(path):
-            target = docs / path.relative_to(ROOT / "docs")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, target)
-    return docs
-
-
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """sources/ plus the JSON export -> ingest -> `mkdocs build --strict`, in a scratch copy of the project."""
-    tmp = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml", "overrides"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp / name)
-    (tmp / "scripts").symlink_to(ROOT / "scripts")  # the code under test, measured for coverage
-    copy_docs(tmp)
+    tmp = scratch_project(tmp_path_factory.mktemp("project"))
     sources = tmp / "sources"
     shutil.copytree(SOURCES, sources)
     (sources / "export").mkdir()
@@ -92,20 +76,10 @@ def built_site(tmp_path_factory) -> Path:
     return tmp / "site"
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # keep test output clean
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(built_site, gzip_text=False) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -140,12 +114,7 @@ class Watched:
         page.on("request", lambda r: (not r.url.startswith(origin) and not r.url.startswith("data:")) and self.external.append(r.url))
 
     def type_keys(self, text: str) -> None:
-        """Type like a keyboard: keyDown/keyUp per character (Material's search listens to keyup)."""
-        cdp = self.page.context.new_cdp_session(self.page)
-        for ch in text:
-            cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "key": ch, "unmodifiedText": ch})
-            cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
-        cdp.detach()
+        type_keys(self.page, text)
 
 
 @pytest.fixture

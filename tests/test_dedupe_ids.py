@@ -71,10 +71,11 @@ def test_ids_survive_reordering_subsets_and_new_posts(seed_posts, export_posts):
 
 
 def test_urls_survive_new_posts(seed_posts, export_posts):
-    from scripts.ingest.render import build_pages
+    from scripts.ingest.render import build_themes
 
     def urls(posts):
-        return {q.id: f"{p.url}#{q.id}" for p in build_pages(run(posts).questions) for q in p.questions}
+        themes = build_themes(run(posts).questions)
+        return {q.id: f"{p.url}#{q.id}" for t in themes for p in t.pages for q in p.questions}
 
     before = urls(seed_posts)
     after = urls(list(export_posts) + list(seed_posts))

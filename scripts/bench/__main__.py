@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .scratch import scratch_project
 from .synth import write_sources
 
 ROOT = Path(__file__).resolve().parents[2]
-HAND_WRITTEN = ("index.md", "tags.md", "review.md", "assets")
 
 
 def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
@@ -41,20 +41,9 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def project(tmp: Path) -> Path:
-    shutil.copy2(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", tmp / "overrides")
-    (tmp / "scripts").symlink_to(ROOT / "scripts")
-    (tmp / "docs").mkdir()
-    for name in HAND_WRITTEN:
-        src = ROOT / "docs" / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp / "docs" / name)
-    return tmp
-
-
 def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"bench-{posts}-") as name:
-        tmp = project(Path(name))
+        tmp = scratch_project(Path(name))
         write_sources(tmp / "sources", posts)
         py = sys.executable
         ingest_s, ingest_mb = timed([py, "-m", "scripts.ingest", "--report", str(tmp / "report.json")], tmp)

@@ -37,6 +37,18 @@ WRAP_WORKER = """
 """
 
 
+def type_keys(page, text: str, delay_ms: int = 0) -> None:
+    """Type like a keyboard: keyDown/keyUp per character. Material's search listens to keyup, and
+    Playwright's type() sends no keyup for characters outside the US layout (Cyrillic)."""
+    cdp = page.context.new_cdp_session(page)
+    for ch in text:
+        cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "key": ch, "unmodifiedText": ch})
+        cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
+        if delay_ms:
+            page.wait_for_timeout(delay_ms)
+    cdp.detach()
+
+
 def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> tuple[float, float]:
     from playwright.sync_api import sync_playwright
 
@@ -47,16 +59,12 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> tuple[flo
         page.goto(url)
         page.wait_for_function("() => window.__bench.ready !== null", timeout=60_000)
         ready_s = page.evaluate("() => window.__bench.ready") / 1000
-        cdp = page.context.new_cdp_session(page)
         worst = 0.0
         for query in QUERIES:
             page.click(".md-search__input")
             page.fill(".md-search__input", "")
             page.evaluate("() => { window.__bench.queries = [] }")
-            for ch in query:
-                cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "key": ch, "unmodifiedText": ch})
-                cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
-                page.wait_for_timeout(60)  # a fast typist
+            type_keys(page, query, delay_ms=60)  # a fast typist
             page.wait_for_function("() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000)
             times = page.evaluate("() => window.__bench.queries.map(q => q.got - q.sent)")
             worst = max(worst, *times)

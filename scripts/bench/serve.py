@@ -20,10 +20,12 @@ def compressed(path: Path) -> bytes:
     return gzip.compress(path.read_bytes(), compresslevel=6)
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # no line per request
         pass
 
+
+class GzipHandler(QuietHandler):
     def send_head(self):  # type: ignore[override]
         path = Path(self.translate_path(self.path))
         if path.is_dir():
@@ -41,7 +43,7 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(site: Path, gzip_text: bool = True) -> Iterator[str]:
-    handler = GzipHandler if gzip_text else http.server.SimpleHTTPRequestHandler
+    handler = GzipHandler if gzip_text else QuietHandler
     if gzip_text:  # warm the cache, as a CDN's would be
         for path in site.rglob("*"):
             if path.suffix in TEXT and path.is_file() and path.stat().st_size > 50_000:

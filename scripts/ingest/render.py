@@ -291,10 +291,6 @@ def build_themes(questions: Sequence[Question]) -> list[Theme]:
     return themes
 
 
-def build_pages(questions: Sequence[Question]) -> list[Page]:
-    return [page for theme in build_themes(questions) for page in theme.pages]
-
-
 def render_docs(themes: Sequence[Theme], answers: dict[str, str]) -> dict[str, str]:
     """Every generated page, by its path under docs/; answers holds each question's Markdown."""
     outputs = {}
