@@ -22,8 +22,11 @@ ingest: .venv/ready
 check: .venv/ready
 	$(PY) -m scripts.ingest --check
 
-# Run all the tests, browser tests in Debian's Chromium included, with line coverage of scripts/
+# Lint and type-check, then run all the tests, browser tests in Debian's Chromium included, with line coverage of scripts/
 test: .venv/ready chromium
+	$(PY) -m ruff check scripts tests
+	$(PY) -m ruff format --check scripts tests
+	$(PY) -m mypy
 	$(PY) -m pytest --cov=scripts --cov-report=term:skip-covered
 
 # Print ingest, build, page-size and search figures for synthetic channels (see README)

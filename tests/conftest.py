@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from scripts.bench.browser import type_keys
-from scripts.bench.scratch import copy_hand_written_docs as copy_docs
 from scripts.bench.scratch import scratch_project
 from scripts.bench.serve import serve
 
@@ -27,34 +26,64 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(scope="session")
-def seed_posts():
-    from scripts.ingest.read import read_sources
+def seed_sources():
+    from scripts.ingest.read import iter_sources
 
-    return read_sources(SOURCES)
+    return list(iter_sources(SOURCES))
 
 
 @pytest.fixture(scope="session")
-def seed_result(seed_posts):
+def seed_posts(seed_sources):
+    return [p for s in seed_sources for p in s.posts]
+
+
+def committed_registry():
+    """The id registry committed in docs/generated/ (what the ingest reads on every run)."""
+    from scripts.ingest.registry import REGISTRY, load
+
+    path = ROOT / "docs" / "generated" / REGISTRY
+    return load(path.read_text(encoding="utf-8") if path.exists() else None, str(path))
+
+
+@pytest.fixture(scope="session")
+def seed_result(seed_sources):
     from scripts.ingest.pipeline import run
 
-    return run(seed_posts)
+    return run(seed_sources, committed_registry())
 
 
 @pytest.fixture(scope="session")
-def export_posts():
+def export_source():
     from scripts.ingest.read import parse_source
 
     return parse_source("export/result.json", EXPORT.read_bytes())
 
 
+@pytest.fixture(scope="session")
+def export_posts(export_source):
+    return export_source.posts
+
+
+def run_posts(posts, registry=None):
+    """The pipeline over raw posts (as if they came from one source), with an optional registry."""
+    from scripts.ingest.pipeline import run
+    from scripts.ingest.read import Source
+
+    return run([Source("posts", list(posts))], registry)
+
+
 def question_by_title(result, start: str):
-    matches = [q for q in result.questions if q.post.title and q.post.title[0].text.startswith(start)]
+    from scripts.ingest.plain import title_text
+
+    matches = [q for q in result.questions if title_text(q.post).startswith(start)]
     assert len(matches) == 1, f"{len(matches)} questions start with {start!r}"
     return matches[0]
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scripts.ingest", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "scripts.ingest", *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 @pytest.fixture(scope="session")
@@ -65,15 +94,27 @@ def built_site(tmp_path_factory) -> Path:
     shutil.copytree(SOURCES, sources)
     (sources / "export").mkdir()
     shutil.copy2(EXPORT, sources / "export" / "result.json")
-    done = run_cli("--sources", str(sources), "--docs", str(tmp / "docs"), "--report", str(tmp / "report.json"), cwd=tmp)
+    done = run_cli("--sources", str(sources), "--docs", str(tmp / "docs"), cwd=tmp)
     assert done.returncode == 0, done.stderr
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(tmp / "mkdocs.yml"), "-d", str(tmp / "site")],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
     )
     assert build.returncode == 0, build.stdout + build.stderr
     return tmp / "site"
+
+
+def site_manifest(built_site: Path) -> dict:
+    """The manifest the built site was made from (a build input: it is not published)."""
+    import json
+
+    return json.loads((built_site.parent / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
@@ -96,7 +137,14 @@ def browser():
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         yield b
         b.close()
@@ -111,7 +159,9 @@ class Watched:
         self.external: list[str] = []
         page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("request", lambda r: (not r.url.startswith(origin) and not r.url.startswith("data:")) and self.external.append(r.url))
+        page.on(
+            "request", lambda r: (not r.url.startswith(origin) and not r.url.startswith("data:")) and self.external.append(r.url)
+        )
 
     def type_keys(self, text: str) -> None:
         type_keys(self.page, text)

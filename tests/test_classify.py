@@ -8,7 +8,7 @@ import pytest
 
 from scripts.ingest.rules import taxonomy
 
-from .conftest import question_by_title
+from .conftest import committed_registry, question_by_title
 
 
 def fate_of(result, file: str, post: int) -> dict:
@@ -80,38 +80,43 @@ def test_report_accounts_for_every_post_read(seed_posts, seed_result):
     entries = seed_result.report["posts"]
     assert [(e["file"], e["post"]) for e in entries] == [(p.ref.file, p.ref.post) for p in seed_posts]
     kept = [e for e in entries if e["fate"] in ("qa", "quiz", "partial")]
-    assert len(kept) == len(seed_result.questions)
-    assert {e["id"] for e in kept} == {q.id for q in seed_result.questions}
+    assert sum(len(e["ids"]) for e in kept) == len(seed_result.questions)
+    assert {i for e in kept for i in e["ids"]} == {q.id for q in seed_result.questions}
     summary = seed_result.report["summary"]
     assert summary["posts_read"] == sum(v for k, v in summary.items() if k != "posts_read")
 
 
-def test_overrides_correct_theme_title_and_fate(seed_posts, monkeypatch):
+def test_overrides_correct_theme_title_and_fate(seed_sources, seed_result, monkeypatch):
     from scripts.ingest import pipeline
 
-    base = {q.id: q for q in pipeline.run(seed_posts).questions}
-    bagging, roc = "obiasnite-smysl-begginga", "v-kakikh-sluchaiakh-vy-budete-primeniat-roc-krivuiu-dlia-otsenki-modeli"
+    bagging = question_by_title(seed_result, "Объясните смысл бэггинга").id
+    roc = question_by_title(seed_result, "В каких случаях вы будете применять ROC").id
     monkeypatch.setattr(
         pipeline,
         "overrides",
         lambda: {bagging: {"theme": "validation", "title": "Что такое бэггинг?"}, roc: {"fate": "ad"}},
     )
-    result = pipeline.run(seed_posts)
+    result = pipeline.run(seed_sources, committed_registry())
     got = {q.id: q for q in result.questions}
     assert got[bagging].theme.value == "validation" and got[bagging].theme.rule == "override"
     assert got[bagging].post.title[0].text == "Что такое бэггинг?"
-    assert roc in base and roc not in got  # overridden to a dropped fate
+    assert roc not in got  # overridden to a dropped fate
+    # The report says what became of the post: dropped by the override, not "qa".
+    entry = next(e for e in result.report["posts"] if e["title"].startswith("В каких случаях вы будете применять ROC"))
+    assert entry["fate"] == "ad" and entry["rule"] == "override"
+    assert result.registry[roc].status == "removed"  # its link now opens a removal notice
 
 
-def test_unknown_override_theme_fails_loudly(seed_posts, monkeypatch):
+def test_unknown_override_theme_fails_loudly(seed_sources, seed_result, monkeypatch):
     from scripts.ingest import pipeline
 
-    monkeypatch.setattr(pipeline, "overrides", lambda: {"obiasnite-smysl-begginga": {"theme": "astrology"}})
+    bagging = question_by_title(seed_result, "Объясните смысл бэггинга").id
+    monkeypatch.setattr(pipeline, "overrides", lambda: {bagging: {"theme": "astrology"}})
     with pytest.raises(KeyError, match="astrology"):
-        pipeline.run(seed_posts)
+        pipeline.run(seed_sources, committed_registry())
 
 
-def test_an_unforeseen_failure_names_the_post(seed_posts, monkeypatch):
+def test_an_unforeseen_failure_names_the_post(seed_sources, monkeypatch):
     from scripts.ingest import pipeline
     from scripts.ingest.models import IngestError
 
@@ -120,7 +125,7 @@ def test_an_unforeseen_failure_names_the_post(seed_posts, monkeypatch):
 
     monkeypatch.setattr(pipeline, "process", broken)
     with pytest.raises(IngestError, match=r"000_e8535a7f8ec8cda3.txt:post 1: could not process: ValueError\('boom'\)"):
-        pipeline.run(seed_posts)
+        pipeline.run(seed_sources)
 
 
 def test_marker_anchors_are_derived_from_patterns():

@@ -20,19 +20,19 @@ def project(tmp_path: Path) -> Path:
     """A scratch project: the seed sources and an ingested docs/."""
     shutil.copytree(SOURCES, tmp_path / "sources")
     copy_docs(tmp_path)
-    done = run_cli("--sources", str(tmp_path / "sources"), "--docs", str(tmp_path / "docs"), "--report", str(tmp_path / "report.json"))
+    done = run_cli("--sources", str(tmp_path / "sources"), "--docs", str(tmp_path / "docs"))
     assert done.returncode == 0, done.stderr
     return tmp_path
 
 
 def ingest(project: Path, *extra: str):
-    return run_cli("--sources", str(project / "sources"), "--docs", str(project / "docs"), "--report", str(project / "report.json"), *extra)
+    return run_cli("--sources", str(project / "sources"), "--docs", str(project / "docs"), *extra)
 
 
 def test_summary_counts_fates_and_themes(project):
     done = ingest(project)
     assert done.returncode == 0
-    report = json.loads((project / "report.json").read_text(encoding="utf-8"))
+    report = json.loads((project / "docs" / "generated" / "report.json").read_text(encoding="utf-8"))
     first = done.stdout.splitlines()[0]
     assert first.startswith(f"Read {report['summary']['posts_read']} posts -> ")
     assert f"ad: {report['summary']['ad']}" in first
@@ -50,25 +50,15 @@ def test_check_passes_when_fresh_and_fails_when_stale(project):
     assert stale.returncode == 1 and "stale" in stale.stdout
     assert snapshot(project / "docs") == before  # --check writes nothing
     assert ingest(project).returncode == 0
-    assert "gradientnyi-busting" in (project / "docs" / "classic-ml.md").read_text(encoding="utf-8")
+    assert "gradientnyi-busting" in (project / "docs" / "generated" / "classic-ml.md").read_text(encoding="utf-8")
 
 
-def test_unchanged_files_are_not_rewritten(project):
-    page = project / "docs" / "metrics.md"
+def test_an_unchanged_run_touches_nothing(project):
+    page = project / "docs" / "generated" / "metrics.md"
     mtime = page.stat().st_mtime_ns
     done = ingest(project)
     assert "0 file(s) written" in done.stdout
     assert page.stat().st_mtime_ns == mtime
-
-
-def test_hand_written_pages_are_untouched_and_stale_generated_pages_removed(project):
-    docs = project / "docs"
-    (docs / "notes.md").write_text("# Мои заметки\n", encoding="utf-8")
-    (docs / "old-theme.md").write_text("---\ngenerated: scripts.ingest\n---\n# Старое\n", encoding="utf-8")
-    assert ingest(project).returncode == 0
-    assert (docs / "notes.md").read_text(encoding="utf-8") == "# Мои заметки\n"
-    assert (docs / "index.md").exists()
-    assert not (docs / "old-theme.md").exists()
 
 
 BAD_INPUTS = [
@@ -103,8 +93,8 @@ def test_export_with_hex_escapes_is_read(project):
     (project / "sources" / "export").mkdir()
     shutil.copy2(EXPORT, project / "sources" / "export" / "result.json")
     assert ingest(project).returncode == 0
-    manifest = json.loads((project / "docs" / "questions.json").read_text(encoding="utf-8"))
-    assert any(q["id"] == "chto-takoe-data-drift-i-kak-ego-zametit" for q in manifest["questions"])
+    manifest = json.loads((project / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
+    assert any(q["title"] == "Что такое data drift и как его заметить?" for q in manifest["questions"])
 
 
 def test_a_post_of_several_megabytes(project):
@@ -113,7 +103,7 @@ def test_a_post_of_several_megabytes(project):
     assert (project / "sources" / "huge.txt").stat().st_size > 5_000_000
     done = ingest(project)
     assert done.returncode == 0, done.stderr
-    page = (project / "docs" / "classic-ml.md").read_text(encoding="utf-8")
+    page = (project / "docs" / "generated" / "classic-ml.md").read_text(encoding="utf-8")
     assert "kak-rabotaet-gradientnyi-busting" in page
 
 
@@ -121,11 +111,11 @@ def test_post_text_is_data_not_markup(project):
     (project / "sources" / "tricky.txt").write_text(
         "🤔 Как защититься от <script>alert(1)</script> и {{ config.site_name }}?\n"
         "Текст с <img src=x onerror=alert(2)> и {% include 'x' %} и {# note #}.\n"
-        "| a | b |\n|---|---|\n# не заголовок\n??? note \"не блок\"\n* не список *\n❤1\n",
+        '| a | b |\n|---|---|\n# не заголовок\n??? note "не блок"\n* не список *\n❤1\n',
         encoding="utf-8",
     )
     assert ingest(project).returncode == 0
-    manifest = json.loads((project / "docs" / "questions.json").read_text(encoding="utf-8"))
+    manifest = json.loads((project / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
     q = next(q for q in manifest["questions"] if q["title"].startswith("Как защититься"))
     assert q["title"] == "Как защититься от <script>alert(1)</script> и {{ config.site_name }}?"
     assert "<script>" not in q["answer"] and "{{" not in q["answer"] and "{%" not in q["answer"]

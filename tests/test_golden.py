@@ -1,4 +1,4 @@
-"""Golden test: the generated docs/ for the seed dumps, compared file by file.
+"""Golden test: the generated docs/generated/ for the seed dumps, compared file by file.
 
 Regenerate on purpose with `pytest tests/test_golden.py --update-golden`, then read the diff.
 """
@@ -21,15 +21,22 @@ def test_generated_docs_match_golden(seed_result, request):
         shutil.rmtree(GOLDEN, ignore_errors=True)
         GOLDEN.mkdir()
         for rel, content in outputs.items():
+            (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / rel).write_text(content, encoding="utf-8")
         pytest.fail("golden files rewritten: review `git diff tests/golden` and run again without --update-golden")
-    expected = {p.name: p.read_text(encoding="utf-8") for p in GOLDEN.iterdir()}
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*") if p.is_file()}
     assert sorted(outputs) == sorted(expected)
     for rel, content in outputs.items():
         assert content == expected[rel], f"{rel} differs from tests/golden/{rel}"
 
 
 def test_committed_docs_are_fresh(seed_result):
-    """docs/ in the repository is what the ingest makes of sources/ (what `--check` enforces)."""
+    """docs/generated/ in the repository is what the ingest makes of sources/ (what `--check` enforces)."""
+    committed = {
+        p.relative_to(ROOT / "docs" / "generated").as_posix() for p in (ROOT / "docs" / "generated").rglob("*") if p.is_file()
+    }
+    assert committed == set(seed_result.outputs)
     for rel, content in seed_result.outputs.items():
-        assert (ROOT / "docs" / rel).read_text(encoding="utf-8") == content, f"docs/{rel} is stale: run python -m scripts.ingest"
+        assert (ROOT / "docs" / "generated" / rel).read_text(encoding="utf-8") == content, (
+            f"docs/generated/{rel} is stale: run python -m scripts.ingest"
+        )

@@ -14,8 +14,8 @@ from .conftest import EXPORT
 
 
 @pytest.fixture(scope="module")
-def export_result(export_posts):
-    return run(export_posts)
+def export_result(export_source):
+    return run([export_source])
 
 
 def test_hex_escapes_are_accepted():
@@ -33,21 +33,39 @@ def test_escaped_backslash_before_x_is_left_alone():
 
 def test_fates(export_result):
     fates = [(e["post"], e["fate"]) for e in export_result.report["posts"]]
-    assert fates == [(1, "boilerplate"), (2, "qa"), (3, "qa"), (4, "ad"), (5, "resource"), (6, "quiz"), (7, "qa"), (8, "qa"), (9, "empty")]
+    assert fates == [
+        (1, "boilerplate"),
+        (2, "qa"),
+        (3, "qa"),
+        (4, "ad"),
+        (5, "resource"),
+        (6, "quiz"),
+        (7, "qa"),
+        (8, "qa"),
+        (9, "empty"),
+    ]
 
 
 def test_entities_map_to_markdown(export_result):
     manifest = json.loads(export_result.outputs["questions.json"])
-    by_id = {q["id"]: q for q in manifest["questions"]}
-    l1 = by_id["chem-l1-reguliarizatsiia-otlichaetsia-ot-l2"]
+    by_title = {q["title"][:12]: q for q in manifest["questions"]}
+    l1 = by_title["Чем L1-регул"]
     assert "**L1** \\(Lasso\\)" in l1["answer"]
     assert "`penalty='l1'`" in l1["answer"]
     assert "[документации](<https://scikit-learn.org/stable/modules/linear_model.html>)" in l1["answer"]
     assert "- L2 устойчивее при мультиколлинеарности;" in l1["answer"]
     assert l1["tags"] == ["машинное_обучение"]
-    assert l1["sources"] == [{"file": "export/result.json", "post": 2, "date": "2025-07-01T09:30:00", "channel": "DS Interview"}]
-    torch = by_id["kak-sokhranit-model-pytorch-i-zagruzit-ee-obratno"]
-    assert "```python\nimport torch\n\ntorch.save(model.state_dict(), \"model.pt\")" in torch["answer"]
+    assert l1["sources"] == [
+        {
+            "file": "export/result.json",
+            "post": 2,
+            "key": "tg:1234567890:102",
+            "date": "2025-07-01T09:30:00",
+            "channel": "DS Interview",
+        }
+    ]
+    torch = by_title["Как сохранит"]
+    assert '```python\nimport torch\n\ntorch.save(model.state_dict(), "model.pt")' in torch["answer"]
     assert "*state\\_dict*" in torch["answer"]
     assert "Библиотека собеса" not in torch["answer"]
 
@@ -72,9 +90,9 @@ def test_pre_runs_stay_whole():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('{"messages": [{"id": 1, "type": "message", "text": 5}]}', "message 1"),
-        ('{"messages": [{"id": 2, "type": "message", "text": [{"type": "bold"}]}]}', "unreadable text entity"),
-        ('{"messages": ["x"]}', "not an object"),
+        ('{"messages": [{"id": 1, "type": "message", "text": 5}]}', "message 1: text"),
+        ('{"messages": [{"id": 2, "type": "message", "text": [{"type": "bold"}]}]}', "message 2: text"),
+        ('{"messages": ["x"]}', "message #1: Input should be a valid dictionary"),
     ],
 )
 def test_malformed_messages_are_named(text, message):

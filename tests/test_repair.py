@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from scripts.ingest.align import align
+from scripts.ingest.markdown import inline
 from scripts.ingest.models import RawPost, SourceRef, plain_line
-from scripts.ingest.render import inline
 from scripts.ingest.repair import repair
 
 CASES = json.loads((Path(__file__).parent / "cases" / "repair.json").read_text(encoding="utf-8"))
 
 
 def repaired(whole: str, cut: str) -> str:
-    raw = RawPost(ref=SourceRef("case.txt", 1), lines=(plain_line(whole),), cut=(cut,) if cut else ())
+    raw = RawPost(ref=SourceRef("case.txt", 1, "dump:case"), lines=(plain_line(whole),), cut=(cut,) if cut else (), dump=True)
     lines, _ = repair(raw)
     return inline(lines[0])
 

@@ -9,7 +9,7 @@ import pytest
 
 from scripts.bench.synth import write_sources
 from scripts.ingest.pipeline import run
-from scripts.ingest.read import read_sources
+from scripts.ingest.read import iter_sources
 from scripts.ingest.render import PART_SIZE, SPLIT_AT, part_of, parts_for
 
 
@@ -17,7 +17,7 @@ from scripts.ingest.render import PART_SIZE, SPLIT_AT, part_of, parts_for
 def big(tmp_path_factory):
     folder = tmp_path_factory.mktemp("synthetic")
     counts = write_sources(folder, 1000)
-    return counts, run(read_sources(folder))
+    return counts, run(list(iter_sources(folder)))
 
 
 def test_synthetic_channel_is_shaped_like_the_dumps(big):

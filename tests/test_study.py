@@ -15,7 +15,9 @@ from scripts.site.anki import GUID_NAMESPACE, notes
 
 
 def manifest_of(built_site) -> dict:
-    return json.loads((built_site / "questions.json").read_text(encoding="utf-8"))
+    from .conftest import site_manifest
+
+    return site_manifest(built_site)
 
 
 def ids_of_theme(built_site, theme: str) -> list[str]:

@@ -73,9 +73,9 @@ def test_poll_is_read_with_options_and_shares():
 
 def test_forwards_and_link_previews_are_recorded():
     posts = parse("002")
-    forwarded = [p for p in posts if p.forwarded_from]
+    forwarded = [p for p in posts if p.ref.forwarded_from]
     assert len(forwarded) == 3
-    assert all(p.forwarded_from.startswith("Библиотека дата-сайентиста") for p in forwarded)
+    assert all(p.ref.forwarded_from.startswith("Библиотека дата-сайентиста") for p in forwarded)
     previews = [p.preview for p in parse("004") if p.preview]
     assert [pv[0] for pv in previews] == ["YouTube", "YouTube", "Telegram"]
 

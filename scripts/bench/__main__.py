@@ -12,7 +12,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,10 +45,10 @@ def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[st
         tmp = scratch_project(Path(name))
         write_sources(tmp / "sources", posts)
         py = sys.executable
-        ingest_s, ingest_mb = timed([py, "-m", "scripts.ingest", "--report", str(tmp / "report.json")], tmp)
+        ingest_s, ingest_mb = timed([py, "-m", "scripts.ingest"], tmp)
         build_s, _ = timed([py, "-m", "mkdocs", "build", "--strict", "-q"], tmp)
         site = tmp / "site"
-        manifest = json.loads((tmp / "docs" / "questions.json").read_text(encoding="utf-8"))
+        manifest = json.loads((tmp / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
         text = sum(len(q["text"].encode("utf-8")) for q in manifest["questions"])
         run: dict[str, Any] = {
             "posts": posts,
@@ -95,17 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search figures")
     parser.add_argument("--lighthouse", metavar="COMMAND", help="also run Lighthouse (its command) at 1,000 posts or fewer")
     args = parser.parse_args(argv)
-    runs = [
-        measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None) for n in args.sizes.split(",")
-    ]
+    runs = [measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None) for n in args.sizes.split(",")]
     if args.json:
         print(json.dumps({"runs": runs}, ensure_ascii=False))
     else:
         print(table(runs))
         for r in runs:
             for page, figures in r.get("lighthouse", {}).items():
-                print(f"Lighthouse at {r['posts']} posts, {page} (/{figures['path']}): "
-                      f"performance {figures['performance']}, accessibility {figures['accessibility']}")
+                print(
+                    f"Lighthouse at {r['posts']} posts, {page} (/{figures['path']}): "
+                    f"performance {figures['performance']}, accessibility {figures['accessibility']}"
+                )
         print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     return 0
 

@@ -1,7 +1,7 @@
 """A scratch copy of the project to ingest and build in, for the benchmark and the tests.
 
 The code is linked, not copied (so it is what runs and what coverage measures); the config,
-overrides and hand-written pages are copied; generated pages are left for the ingest to write.
+overrides and hand-written pages are copied; docs/generated/ is left for the ingest to write.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from scripts.ingest.write import is_generated
+from scripts.ingest.output import GENERATED
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,7 +18,7 @@ def copy_hand_written_docs(dest: Path) -> Path:
     """dest/docs with every file of docs/ that the ingest did not generate."""
     docs = dest / "docs"
     for path in (ROOT / "docs").rglob("*"):
-        if path.is_file() and not is_generated(path):
+        if path.is_file() and path.relative_to(ROOT / "docs").parts[0] != GENERATED:
             target = docs / path.relative_to(ROOT / "docs")
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, target)

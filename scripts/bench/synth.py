@@ -16,7 +16,7 @@ from pathlib import Path
 
 from scripts.ingest.pipeline import run
 from scripts.ingest.plain import answer_lines, title_text
-from scripts.ingest.read import read_sources
+from scripts.ingest.read import iter_sources
 
 SIGNATURE = "Библиотека собеса по Data Science"
 EMOJI = ["🤔", "👉", "❓", "😎", "🔮", "🧐", "👇"]
@@ -34,8 +34,9 @@ class Corpus:
 
 
 def load_corpus(sources: Path) -> Corpus:
-    raws = read_sources(sources)
-    result = run(raws)
+    files = list(iter_sources(sources))
+    raws = [raw for f in files for raw in f.posts]
+    result = run(files)
     titles = sorted({title_text(q.post).rstrip("?") for q in result.questions if q.post.fate.value == "qa"})
     sentences: set[str] = set()
     for q in result.questions:
@@ -144,8 +145,15 @@ def write_sources(folder: Path, posts: int, seed: int = 1) -> dict[str, int]:
         elif roll < 0.28:
             counts["quiz"] += 1
             answers = [{"text": rng.choice(corpus.sentences)[:80], "voters": rng.randint(1, 50)} for _ in range(4)]
-            messages.append({"id": n, "type": "message", "date_unixtime": str(date + n * 600), "text": "",
-                             "poll": {"question": f"{rng.choice(corpus.titles)}: опрос {n}?", "answers": answers}})
+            messages.append(
+                {
+                    "id": n,
+                    "type": "message",
+                    "date_unixtime": str(date + n * 600),
+                    "text": "",
+                    "poll": {"question": f"{rng.choice(corpus.titles)}: опрос {n}?", "answers": answers},
+                }
+            )
         else:
             counts["qa"] += 1
             q = make_question(rng, corpus, n)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from . import patterns as P
-from .models import Post, Verdict
+from .models import Media, Post, Verdict
 from .plain import answer_lines, full_text, title_text
 from .rules import MarkerGroup, fate_rules, taxonomy
 
@@ -37,9 +37,12 @@ def fate(post: Post, service: bool = False) -> Verdict:
     rules = fate_rules()
     if service:
         return Verdict("boilerplate", "service-message", "a Telegram service message, not a post")
-    if not post.title and not post.blocks and not post.poll:
-        if post.signals:
+    prose = [b for b in post.blocks if not isinstance(b, Media)]
+    if not post.title and not prose and not post.poll:
+        if "preview" in post.signals:
             return Verdict("resource", "preview-only", "only a link preview, no text")
+        if "media" in post.signals:
+            return Verdict("empty", "media-only", "only a picture, video or file, no text")
         return Verdict("empty", "no-text", "nothing left after removing boilerplate")
     if post.poll:
         return Verdict("quiz", "poll", f"a {post.poll.kind} with {len(post.poll.options)} options")
@@ -53,7 +56,7 @@ def fate(post: Post, service: bool = False) -> Verdict:
         if words < rules.partial_min_words:
             return Verdict("empty", "partial-too-short", f"only the cut-down copy survived, {words} words of complete sentences")
         return Verdict("partial", "cut-copy-only", f"only the cut-down copy survived ({words} words of complete sentences)")
-    if not post.blocks:
+    if not prose:
         return Verdict("empty", "title-only", "a title with no answer")
     return Verdict("qa", "question-answer", "a title followed by an answer")
 

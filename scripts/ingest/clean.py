@@ -1,8 +1,10 @@
 """Turn a repaired post into a title and answer blocks; drop the dump's debris.
 
-Removes signatures, web-preview boilerplate, hashtag lines (kept as tags) and references to
-images that are not there; finds the title; turns list markers into lists, continuation lines
-into paragraphs, and code that lost its indentation into an indented Python block.
+Removes signatures, web-preview boilerplate and hashtag lines (kept as tags); keeps where a picture or
+file was (media blocks: "Картинка N" in a dump, the photo of an export message); finds the title,
+with its formatting and links; turns list markers into lists (a list ends where its markers end),
+blockquotes into quotes, continuation lines into paragraphs, and code that lost its indentation into
+an indented Python block.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from .models import (
     Line,
     ListBlock,
     ListItem,
+    Media,
     Paragraph,
     Post,
+    Quote,
     RawPost,
     Run,
     Verdict,
@@ -27,9 +31,14 @@ from .models import (
 from .rules import fate_rules
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
+TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
+TITLE_MAX_CHARS = 160
 
 # Latin letters that look Cyrillic, as typed by mistake into Cyrillic hashtags ("машинноe").
 HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(A-ZА-ЯЁ0-9])")
+HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+HEADING_EMPHASIS = frozenset({"bold", "italic", "underline"})
 
 
 def normalize_hashtag(tag: str) -> str:
@@ -45,12 +54,47 @@ def strip_leading_emoji(line: Line) -> Line:
     m = P.LEADING_EMOJI.match(first.text)
     if not m or m.end() == 0:
         return line
-    rest = first.text[m.end():]
+    rest = first.text[m.end() :]
     return ((Run(rest, first.style, first.href),) if rest else ()) + line[1:]
 
 
 def strip_trailing_emoji(text: str) -> str:
     return re.sub(rf"(?:\s*{P.EMOJI})+$", "", text).strip()
+
+
+def trim_title(line: Line) -> Line:
+    """A heading without its decorative emoji and outer spaces, formatting and links kept."""
+    line = strip_leading_emoji(tuple(r for r in line if r.text))
+    while line and not line[-1].text.strip():
+        line = line[:-1]
+    if line:
+        last = line[-1]
+        line = line[:-1] + (Run(strip_trailing_emoji(last.text), last.style, last.href),)
+    if line:
+        first = line[0]
+        line = (Run(first.text.lstrip(), first.style, first.href),) + line[1:]
+    styles = {r.style for r in line if r.text.strip()}
+    if len(styles) == 1 and styles <= HEADING_EMPHASIS:  # a title set in bold as a whole: a heading already
+        line = tuple(Run(r.text) for r in line)
+    return tuple(r for r in line if r.text)
+
+
+def split_line(line: Line, offset: int) -> tuple[Line, Line]:
+    """The runs of a line before and after a character offset."""
+    left: list[Run] = []
+    right: list[Run] = []
+    at = 0
+    for run in line:
+        end = at + len(run.text)
+        if end <= offset:
+            left.append(run)
+        elif at >= offset:
+            right.append(run)
+        else:
+            left.append(Run(run.text[: offset - at], run.style, run.href))
+            right.append(Run(run.text[offset - at :], run.style, run.href))
+        at = end
+    return tuple(left), tuple(right)
 
 
 def _is_debris(text: str) -> str | None:
@@ -60,14 +104,13 @@ def _is_debris(text: str) -> str | None:
         return "signature"
     if s in rules.boilerplate:
         return "boilerplate"
-    if P.IMAGE_REF.match(s):
-        return "image reference"
     return None
 
 
 def _is_title_like(text: str) -> bool:
     s = text.strip()
-    if P.LEADING_EMOJI.match(s) and P.LEADING_EMOJI.match(s).end() > 0:
+    lead = P.LEADING_EMOJI.match(s)
+    if lead and lead.end() > 0:
         return True
     if s.endswith("?"):
         return True
@@ -84,6 +127,9 @@ def looks_partial(raw: RawPost, texts: list[str]) -> bool:
     lead = P.LEADING_EMOJI.match(first)
     if signed and not (lead and lead.end() > 0):
         return True  # this channel's titles start with an emoji and are formatted
+    kinds = [m[0] if (m := _marker(t.strip())) else None for t in texts[:2]]
+    if signed and len(kinds) == 2 and kinds[0] is not None and kinds[0] == kinds[1]:
+        return True  # the emoji opens a list, not a title
     dangling = sum(1 for t in texts if P.DANGLING_END.search(t.strip()))
     return not _is_title_like(first) or dangling >= 2
 
@@ -106,7 +152,7 @@ def _marker(text: str) -> tuple[str, int] | None:
     if m := P.ORDERED_MARKER.match(text):
         return "ordered", m.end()
     if m := P.BULLET_MARKER.match(text):
-        symbol = m.group("m").replace("\ufe0f", "")
+        symbol = (m.group("m") or m.group("d") or m.group("e")).replace("\ufe0f", "")
         return BULLET_FAMILIES.get(symbol, symbol), m.end()
     return None
 
@@ -143,14 +189,26 @@ def rebuild_code(texts: list[str]) -> str:
     return "\n".join(out)
 
 
+def is_media(line: Line) -> bool:
+    return len(line) == 1 and line[0].style == "media"
+
+
+def is_quote(line: Line) -> bool:
+    runs = [r for r in line if r.text.strip()]
+    return bool(runs) and all(r.style == "quote" for r in runs)
+
+
 class _Lines:
     """Lines with their texts and list markers worked out once."""
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.texts = [line_text(x) for x in lines]
-        self.marks = [_marker(t) for t in self.texts]
         self.pre = [len(x) == 1 and x[0].style == "pre" for x in lines]
+        self.media = [is_media(x) for x in lines]
+        self.quote = [is_quote(x) for x in lines]
+        self.special = [p or m or q for p, m, q in zip(self.pre, self.media, self.quote, strict=True)]
+        self.marks = [None if s else _marker(t) for s, t in zip(self.special, self.texts, strict=True)]
 
     def kind(self, i: int) -> str | None:
         m = self.marks[i]
@@ -159,14 +217,19 @@ class _Lines:
 
 def _code_run(ls: _Lines, i: int) -> int:
     j = i
-    while j < len(ls.lines) and not ls.pre[j] and _is_code(ls.texts[j]):
+    while j < len(ls.lines) and not ls.special[j] and _is_code(ls.texts[j]):
         j += 1
     if j - i >= 2 and any(not ls.texts[k].strip().startswith("#") for k in range(i, j)):
         return j
     return i
 
 
-def to_blocks(lines: list[Line]) -> tuple[Block, ...]:
+def _unquote(line: Line) -> Line:
+    return tuple(Run(r.text, None if r.style == "quote" else r.style, r.href) for r in line)
+
+
+def to_blocks(lines: list[Line], nested: bool = False) -> tuple[Block, ...]:
+    """Blocks of answer lines. A list needs two items, except inside another list's item."""
     ls = _Lines(lines)
     blocks: list[Block] = []
     i = 0
@@ -177,13 +240,25 @@ def to_blocks(lines: list[Line]) -> tuple[Block, ...]:
             blocks.append(Code(run.text, run.href or ""))
             i += 1
             continue
+        if ls.media[i]:
+            run = lines[i][0]
+            blocks.append(Media(run.href or "file", run.text))
+            i += 1
+            continue
+        if ls.quote[i]:
+            j = i
+            while j < n and ls.quote[j]:
+                j += 1
+            blocks.append(Quote(to_blocks([_unquote(x) for x in lines[i:j]])))
+            i = j
+            continue
         end = _code_run(ls, i)
         if end > i:
             blocks.append(Code(rebuild_code(ls.texts[i:end]), "python"))
             i = end
             continue
         kind = ls.kind(i)
-        if kind and any(ls.kind(k) == kind for k in range(i + 1, n)):  # a list needs two items
+        if kind and (nested or any(ls.kind(k) == kind for k in range(i + 1, n))):
             block, i = _list(ls, i, kind)
             blocks.append(block)
             continue
@@ -198,29 +273,50 @@ def to_blocks(lines: list[Line]) -> tuple[Block, ...]:
 
 def _continues(ls: _Lines, prev: int, nxt: int) -> bool:
     """A line that goes on the previous one's sentence: it starts lowercase after no full stop."""
-    if ls.pre[prev] or ls.pre[nxt] or ls.marks[nxt] is not None:
+    if ls.special[prev] or ls.special[nxt] or ls.marks[nxt] is not None:
         return False
     p, n = ls.texts[prev].rstrip(), ls.texts[nxt].lstrip()
     return bool(n) and n[0].islower() and not P.TERMINAL_PUNCT.search(p)
 
 
+LABEL_MAX_WORDS = 12
+
+
+def _is_label(line: Line) -> bool:
+    """A list item that names something rather than says it ("✔️ Bootstrapping"): no full stop."""
+    text = line_text(line).strip()
+    return not P.TERMINAL_PUNCT.search(text) and len(P.WORD.findall(text)) <= LABEL_MAX_WORDS
+
+
 def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
+    """A list of one kind of marker; it ends where its markers end. An item keeps its sub-items (a
+    list of another kind under it) and lines that go on its sentence; an item that is a label also
+    keeps the paragraph that explains it, when the list's items have such paragraphs."""
     items: list[ListItem] = []
-    loose = False
     n = len(ls.lines)
+    loose = False
     while i < n and ls.kind(i) == kind:
-        head = _drop_prefix(ls.lines[i], ls.marks[i][1])
+        head = _drop_prefix(ls.lines[i], ls.marks[i][1])  # type: ignore[index]
+        nxt = next((k for k in range(i + 1, n) if ls.kind(k) == kind), None)
+        explained = _is_label(head) and (loose or not items)
         j = i + 1
-        while j < n and ls.kind(j) != kind:
-            j += 1
-        if j < n:  # another item follows: everything between belongs to this one
-            body = ls.lines[i + 1:j]
-        else:  # the last item takes one more line, and only in a list whose items have bodies
-            body = ls.lines[i + 1:i + 2] if loose else []
-            j = i + 1 + len(body)
+        took_plain = False
+        while j < n and ls.kind(j) != kind and not ls.media[j]:
+            if ls.kind(j) is not None or _continues(ls, j - 1, j):
+                j += 1
+            elif explained and (nxt is not None or (loose and not took_plain)):
+                took_plain = True
+                j += 1
+            else:
+                break
+        if nxt is not None and j < nxt:
+            nxt = None  # a line that is not the item's ends the list
+        body = list(ls.lines[i + 1 : j])
         loose = loose or bool(body)
-        items.append(ListItem(head, to_blocks(list(body)) if body else ()))
+        items.append(ListItem(head, to_blocks(body, nested=True) if body else ()))
         i = j
+        if nxt is None:
+            break
     return ListBlock(kind == "ordered", tuple(items)), i
 
 
@@ -229,11 +325,42 @@ def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
 
 def derive_title(lines: list[Line], limit: int = 90) -> str:
     """A title for a post that lost its own: its first sentence, shortened."""
-    text = " ".join(line_text(x).strip() for x in lines[:2])
+    text = " ".join(line_text(x).strip() for x in lines[:2] if not is_media(x))
     sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
     return sentence.rstrip(" :—–-")
+
+
+def headline(line: Line) -> tuple[Line, Line]:
+    """Title and rest of a first line: a long first line (a paragraph) gives its first sentence as
+    the title and keeps the rest as the answer's opening."""
+    text = line_text(line)
+    if len(P.WORD.findall(text)) <= TITLE_MAX_WORDS and len(text) <= 2 * TITLE_MAX_CHARS:
+        return line, ()
+    m = SENTENCE_END.search(text, 12)
+    if m and m.start() <= TITLE_MAX_CHARS:
+        title, rest = split_line(line, m.start())
+        return title, split_line(rest, m.end() - m.start())[1]
+    cut = text[:TITLE_MAX_CHARS].rsplit(" ", 1)[0]
+    return split_line(line, len(cut))[0] + (Run("…"),), line  # too long a sentence: the answer keeps it whole
+
+
+def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
+    """The first line with words in it, trimmed; decoration-only lines before it are dropped,
+    media before it stay in the answer."""
+    for k, line in enumerate(lines):
+        if is_media(line):
+            continue
+        if line and line[0].style == "pre":
+            break
+        title = trim_title(line)
+        if HAS_WORD.search(line_text(title)):
+            head, rest = headline(title)
+            head = trim_title(head)
+            before = [x for x in lines[:k] if is_media(x)]
+            return head, before + ([rest] if rest else []) + lines[k + 1 :]
+    return (), lines
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -245,6 +372,10 @@ def _strip_controls(line: Line) -> Line:
     return tuple(Run(CONTROL.sub("", r.text), r.style, r.href) for r in line)
 
 
+def _media_marker(text: str) -> Line:
+    return (Run(text.strip().rstrip("."), "media", "photo"),)
+
+
 def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post:
     notes = list(fixes)
     lines = tuple(_strip_controls(x) for x in lines)
@@ -252,8 +383,14 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
     hashtags: list[str] = []
     for line in lines:
         text = line_text(line)
+        if is_media(line):
+            kept.append(line)
+            continue
         if why := _is_debris(text):
             notes.append(f"{why} removed: {text.strip()[:40]}")
+            continue
+        if raw.dump and P.IMAGE_REF.match(text.strip()):
+            kept.append(_media_marker(text))
             continue
         if P.HASHTAG_LINE.match(text.strip()):
             hashtags.extend(normalize_hashtag(t) for t in P.HASHTAG.findall(text))
@@ -261,25 +398,23 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
         if not text.strip():
             continue
         kept.append(line)
-    texts = [line_text(x) for x in lines]
+    texts = [line_text(x) for x in lines if not is_media(x)]
     partial = looks_partial(raw, [t for t in texts if t.strip()])
-    signals = frozenset(s for s, on in (("preview", bool(raw.preview)), ("forwarded", bool(raw.forwarded_from))) if on)
+    found = (("preview", bool(raw.preview)), ("forwarded", bool(raw.ref.forwarded_from)), ("media", any(map(is_media, kept))))
+    signals = frozenset(s for s, on in found if on)
     if raw.poll:
         title: Line = (Run(raw.poll.question),)
         body: list[Line] = []
     elif partial:
-        first = line_text(kept[0]).strip() if kept else ""
-        if _is_title_like(first) and len(P.WORD.findall(first)) <= 8 and len(kept) > 1:
-            title, body = (Run(first),), kept[1:]  # a short heading line survived
+        words = [x for x in kept if not is_media(x)]
+        first = line_text(words[0]).strip() if words else ""
+        if _is_title_like(first) and len(P.WORD.findall(first)) <= 8 and len(words) > 1:
+            title, body = (Run(first),), [x for x in kept if x is not words[0]]  # a short heading line survived
         else:
             title, body = (Run(derive_title(kept)),), kept
         body = [_mark_truncated(x) for x in body]
-    elif kept:
-        first = strip_leading_emoji(kept[0])
-        title = (Run(strip_trailing_emoji(line_text(first))),)
-        body = kept[1:]
     else:
-        title, body = (), []
+        title, body = pick_title(kept)
     return Post(
         ref=raw.ref,
         title=title,
@@ -287,7 +422,6 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
         hashtags=tuple(dict.fromkeys(hashtags)),
         fate=UNCLASSIFIED,
         poll=raw.poll,
-        forwarded_from=raw.forwarded_from,
         fixes=tuple(notes),
         partial=partial,
         signals=signals,
@@ -296,6 +430,8 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
 
 def _mark_truncated(line: Line) -> Line:
     """In a partial post, show where a line was cut: "… модель" ends with an ellipsis."""
+    if is_media(line):
+        return line
     text = line_text(line).rstrip()
     if P.DANGLING_END.search(text) or (text and text[-1].isalnum() and len(P.WORD.findall(text)) > 3):
         return line + (Run(" …"),)

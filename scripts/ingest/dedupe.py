@@ -1,26 +1,31 @@
-"""Merge posts that are the same post seen in several dumps, keeping the best text.
+"""Merge posts that are copies of one question (a repost, the same post in two dumps, a cut-down
+copy), keeping the best text.
 
-Two whole posts are the same when their titles agree letter for letter (spaces and punctuation
-aside: the dumps glue and split words differently). A partial post (only its cut-down copy
-survived) is the same as a whole post when most of its lines begin lines of the whole post.
-The best copy is the most complete: whole before partial, then the longest answer, then the
-one with the most restored formatting; ties go to the earliest source by file name, so the
-choice never depends on the order the files were read in.
+Two posts are copies only when their whole texts are near-identical (similarity.py): whole posts by
+Jaccard similarity, a partial post by the share of its text found in a whole post, each against a
+threshold in rules/identity.toml. Titles play no part: two posts that open alike ("Задача с
+собеседования") but say different things stay two questions.
+
+The best copy is the most complete: whole before partial, then the longest answer, then the one with
+the most formatting; ties go to the earliest source by key, so the choice never depends on the order
+the files were read in.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .models import Block, ListBlock, Paragraph, Post
-from .plain import answer_lines, answer_text, title_text
+from .models import Block, ListBlock, Paragraph, Post, Quote
+from .plain import answer_text, full_text
+from .rules import identity_rules
+from .similarity import candidates, containment, jaccard, shingles
 
-PARTIAL_MATCH = 0.6  # share of a partial's lines that must begin lines of the whole post
 
-
-def squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower().replace("ё", "е"))
+@dataclass(frozen=True)
+class Group:
+    posts: tuple[Post, ...]  # best first
+    similarity: tuple[float, ...]  # of each post to the best one (1.0 for the best)
 
 
 def _formatting(blocks: Sequence[Block]) -> int:
@@ -30,62 +35,54 @@ def _formatting(blocks: Sequence[Block]) -> int:
             count += sum(1 for line in b.lines for r in line if r.style)
         elif isinstance(b, ListBlock):
             count += 1 + sum(_formatting(i.children) + sum(1 for r in i.line if r.style) for i in b.items)
+        elif isinstance(b, Quote):
+            count += 1 + _formatting(b.blocks)
         else:
             count += 1
     return count
 
 
 def rank(post: Post) -> tuple[int, int, int, str, int]:
-    return (post.partial, -len(squash(answer_text(post))), -_formatting(post.blocks), post.ref.file, post.ref.post)
+    return (post.partial, -len(answer_text(post)), -_formatting(post.blocks), post.key, post.ref.post)
 
 
-def group_duplicates(posts: Sequence[Post]) -> list[list[Post]]:
-    """Groups of the same post; each group sorted best first, groups in a stable order."""
-    groups: dict[str, list[Post]] = {}
-    partials: list[Post] = []
-    for post in posts:
-        if post.partial and not post.poll:
-            partials.append(post)
-            continue
-        groups.setdefault(squash(title_text(post)), []).append(post)
-    # Index the lines of whole posts by their first letters, to find a partial's home quickly.
-    by_prefix: dict[str, dict[str, set[str]]] = {}
-    if partials:
-        for key, members in groups.items():
-            for m in members:
-                for line in answer_lines(m):
-                    t = squash(line)
-                    if len(t) >= PREFIX:
-                        by_prefix.setdefault(t[:PREFIX], {}).setdefault(t, set()).add(key)
-    for post in partials:
-        groups.setdefault(_home(post, by_prefix) or "partial:" + squash(answer_text(post))[:80], []).append(post)
-    # Rank only where there is a choice; groups are ordered by their first source.
-    ordered = [sorted(members, key=rank) if len(members) > 1 else members for members in groups.values()]
-    return sorted(ordered, key=lambda g: (g[0].ref.file, g[0].ref.post))
+def similarity(a: Post, b: Post, sa: frozenset[int], sb: frozenset[int]) -> float:
+    """How alike two posts are: containment for a partial copy in a whole post, else Jaccard."""
+    if a.partial != b.partial:
+        part, whole = (sa, sb) if a.partial else (sb, sa)
+        return containment(part, whole)
+    return jaccard(sa, sb)
 
 
-PREFIX = 8  # letters a partial's line must share with the start of a whole post's line
+def same(a: Post, b: Post, sim: float) -> bool:
+    rules = identity_rules()
+    if bool(a.poll) != bool(b.poll):
+        return False
+    return sim >= (rules.partial if a.partial != b.partial else rules.duplicate)
 
 
-COMMON = 20  # a line that begins lines of more posts than this tells nothing about where a partial belongs
+def group_duplicates(posts: Sequence[Post]) -> list[Group]:
+    """Groups of copies of one question, each best first; groups ordered by their best post's key."""
+    sets = [shingles(full_text(p) if not p.partial else answer_text(p)) for p in posts]
+    parent = list(range(len(posts)))
 
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
 
-def _home(partial: Post, by_prefix: dict[str, dict[str, set[str]]]) -> str | None:
-    """The group of the whole post most of whose lines this partial's lines begin."""
-    lines = [x for x in (squash(line) for line in answer_lines(partial)) if len(x) >= PREFIX]
-    if len(lines) < 2:
-        return None
-    hits: dict[str, int] = {}
-    for x in lines:
-        keys: set[str] = set()
-        for t, owners in by_prefix.get(x[:PREFIX], {}).items():
-            if t.startswith(x):
-                keys |= owners
-                if len(keys) > COMMON:
-                    break
-        if len(keys) > COMMON:
-            continue
-        for key in keys:
-            hits[key] = hits.get(key, 0) + 1
-    best = sorted((-n, key) for key, n in hits.items() if n >= PARTIAL_MATCH * len(lines))
-    return best[0][1] if best else None
+    for a, found in candidates(sets).items():
+        for b in found:
+            if same(posts[a], posts[b], similarity(posts[a], posts[b], sets[a], sets[b])):
+                parent[find(a)] = find(b)
+    members: dict[int, list[int]] = {}
+    for k in range(len(posts)):
+        members.setdefault(find(k), []).append(k)
+    groups = []
+    for ks in members.values():
+        ks.sort(key=lambda k: rank(posts[k]))
+        best = ks[0]
+        sims = tuple(1.0 if k == best else round(similarity(posts[k], posts[best], sets[k], sets[best]), 3) for k in ks)
+        groups.append(Group(tuple(posts[k] for k in ks), sims))
+    return sorted(groups, key=lambda g: g.posts[0].key)

@@ -1,15 +1,12 @@
-"""Stable ASCII ids for questions: a transliterated slug of the title.
+"""Short ASCII slugs for new question ids: the first words of the title, transliterated.
 
-An id depends only on the question's own title, so adding, removing or reordering other posts
-never changes it. Two different questions with the same slug both get a suffix from a hash of
-their own text, which again depends on nothing else.
+A slug is only the id's spelling at birth: once published, an id is kept by the registry
+(registry.py) whatever happens to the title later.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import defaultdict
 
 TRANSLIT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -17,7 +14,38 @@ TRANSLIT = {
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
 }  # fmt: skip
-MAX_LEN = 100  # long enough that titles differing at the end ("… ч2", "… ч3") keep apart
+MAX_WORDS = 6  # short enough to share and to read in a messenger
+MAX_LEN = 50
+# Russian words that add length but not meaning to an id.
+FILLER = frozenset(
+    [
+        "и",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "по",
+        "о",
+        "об",
+        "от",
+        "до",
+        "за",
+        "для",
+        "из",
+        "у",
+        "а",
+        "но",
+        "же",
+        "ли",
+        "бы",
+        "то",
+        "это",
+    ]
+)
+WORD = re.compile(r"[^\W_]+")
 NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -26,30 +54,24 @@ def transliterate(text: str) -> str:
 
 
 def slugify(title: str) -> str:
-    slug = NON_SLUG.sub("-", transliterate(title)).strip("-")
-    if len(slug) > MAX_LEN:
-        slug = slug[: MAX_LEN + 1].rsplit("-", 1)[0]
+    words = WORD.findall(title.lower().replace("ё", "е"))
+    kept = [w for w in words if w not in FILLER] or words
+    meaningful = [t for w in kept for t in NON_SLUG.split(transliterate(w)) if t]
+    slug = ""
+    for word in meaningful[:MAX_WORDS]:
+        if slug and len(slug) + 1 + len(word) > MAX_LEN:
+            break
+        slug = f"{slug}-{word}" if slug else word[:MAX_LEN]
     if not slug or slug[0].isdigit():
         slug = "q-" + slug if slug else "q"
     return slug
 
 
-def content_hash(text: str) -> str:
-    normalized = re.sub(r"\W+", "", text.lower().replace("ё", "е"))
-    return hashlib.sha1(normalized.encode("utf-8")).hexdigest()[:8]
-
-
-def assign_ids(items: list[tuple[str, str]]) -> list[str]:
-    """Ids for (title, text) pairs, in the same order; colliding slugs get a content suffix."""
-    slugs = [slugify(title) for title, _ in items]
-    groups: dict[str, list[int]] = defaultdict(list)
-    for k, slug in enumerate(slugs):
-        groups[slug].append(k)
-    ids = list(slugs)
-    for slug, members in groups.items():
-        if len(members) > 1:
-            for k in members:
-                ids[k] = f"{slug}-{content_hash(items[k][0] + items[k][1])}"
-    if len(set(ids)) != len(ids):
-        raise ValueError("two questions have the same title and text; they should have been merged")
-    return ids
+def unique(slug: str, taken: set[str]) -> str:
+    """The slug, or the slug with the first free suffix -2, -3, …"""
+    if slug not in taken:
+        return slug
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"

@@ -1,6 +1,6 @@
 """Typed records that flow through the ingest pipeline.
 
-RawPost (read/split) -> Post (clean, classify) -> Question (dedupe, ids) -> pages (render).
+RawPost (read/split) -> Post (clean, classify) -> Question (dedupe, registry) -> pages (render).
 All records are frozen: every stage returns new records instead of mutating old ones.
 """
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 
 class IngestError(Exception):
-    """Bad input: the message names the file and the line or post."""
+    """Bad input or output: the message names the file and the line, message or post."""
 
     def __init__(self, file: str, where: str, message: str) -> None:
         super().__init__(f"{file}:{where}: {message}" if where else f"{file}: {message}")
@@ -23,8 +23,9 @@ class Run:
     """A piece of inline text with one style (None = plain)."""
 
     text: str
-    style: str | None = None  # bold | italic | code | strike | link | hashtag | pre
-    href: str | None = None  # link target, or code language for style "pre"
+    # bold | italic | underline | strike | spoiler | code | pre | link | hashtag | quote | media
+    style: str | None = None
+    href: str | None = None  # link target; code language for "pre"; media kind for "media"
 
 
 Line = tuple[Run, ...]
@@ -39,18 +40,54 @@ def line_text(line: Line) -> str:
 
 
 @dataclass(frozen=True)
-class SourceRef:
-    """Where a post was read: file name, post position in the file (1-based), first line."""
+class Channel:
+    """A channel as the maintainer names it in sources/channels.toml."""
 
-    file: str
-    post: int
-    line: int | None = None
+    name: str
+    username: str | None = None  # public channels: https://t.me/<username>
+
+    @property
+    def url(self) -> str | None:
+        return f"https://t.me/{self.username}" if self.username else None
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a post was read, and what identifies it across exports.
+
+    `key` is the post's identity: `tg:<chat id>:<message id>` for a Telegram export message (stable
+    across exports and edits), `dump:<hash of its text>` for a text-dump post (which has no id).
+    """
+
+    file: str  # path under sources/
+    post: int  # position in the file (1-based)
+    key: str
+    line: int | None = None  # first line, in a text dump
     date: str | None = None  # ISO 8601, when the source gives one
-    link: str | None = None  # link to the original post, when the source gives one
-    channel: str | None = None  # the channel's name, when the source tells it
+    channel: Channel | None = None
+    message_id: int | None = None
+    forwarded_from: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        """The original post, for public channels."""
+        if self.channel and self.channel.username and self.message_id is not None:
+            return f"https://t.me/{self.channel.username}/{self.message_id}"
+        return None
 
     def label(self) -> str:
-        return f"{self.file}#{self.post}" + (f" (line {self.line})" if self.line else "")
+        return (
+            f"{self.file}#{self.post}"
+            + (f" (line {self.line})" if self.line else "")
+            + (f" (message {self.message_id})" if self.message_id is not None else "")
+        )
+
+
+@dataclass(frozen=True)
+class Poll:
+    question: str
+    options: tuple[tuple[str, str | None], ...]  # (text, share such as "78%")
+    kind: str = "quiz"
 
 
 @dataclass(frozen=True)
@@ -59,25 +96,19 @@ class RawPost:
 
     `lines` is the most complete copy found. `cut` is the second copy a text dump carries
     (formatted runs cut away), used to repair `lines`. `single_copy` is true when the dump
-    held only one copy of the post.
+    held only one copy of the post. `dump` is true for text dumps: only they get the dump repairs.
     """
 
     ref: SourceRef
     lines: tuple[Line, ...]
     cut: tuple[str, ...] = ()
     single_copy: bool = False
-    forwarded_from: str | None = None
+    dump: bool = False
     preview: tuple[str, ...] = ()  # a link preview (site, title, description) shown under the post
     poll: Poll | None = None
     notes: tuple[str, ...] = ()  # what the reader or splitter removed or noticed
     service: bool = False  # a Telegram service message (join, pin), not a post
-
-
-@dataclass(frozen=True)
-class Poll:
-    question: str
-    options: tuple[tuple[str, str | None], ...]  # (text, share such as "78%")
-    kind: str = "quiz"
+    skipped: str | None = None  # why the reader left this post out (a chat not selected for the site)
 
 
 # ---- blocks of a cleaned answer -------------------------------------------------------------
@@ -106,7 +137,20 @@ class Code:
     language: str = ""
 
 
-Block = Paragraph | ListBlock | Code
+@dataclass(frozen=True)
+class Quote:
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Media:
+    """Where the post had a picture, video or file that the site does not carry."""
+
+    kind: str  # photo | video | animation | voice | audio | video_message | sticker | file | contact | location
+    label: str = ""  # "Картинка 2", a file name
+
+
+Block = Paragraph | ListBlock | Code | Quote | Media
 
 
 @dataclass(frozen=True)
@@ -128,14 +172,28 @@ class Post:
     hashtags: tuple[str, ...]
     fate: Verdict
     poll: Poll | None = None
-    forwarded_from: str | None = None
     fixes: tuple[str, ...] = ()  # repairs applied, for the report
     partial: bool = False  # only the cut-down copy survived: the title and formatted runs are lost
+    incomplete: tuple[str, ...] = ()  # what the source lost: sections left empty, a list without items
     signals: frozenset[str] = frozenset()  # facts found while splitting: preview, forwarded
+    part: int = 0  # the n-th sub-question of a digest post (0: the post is not a digest part)
+    whole: str | None = None  # for a digest part: the title of the whole post
 
     @property
     def kept(self) -> bool:
         return self.fate.value in ("qa", "quiz", "partial")
+
+    @property
+    def key(self) -> str:
+        return f"{self.ref.key}#{self.part}" if self.part else self.ref.key
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A post folded into a question as a copy of it, and how similar the two were (0..1)."""
+
+    post: Post
+    similarity: float
 
 
 @dataclass(frozen=True)
@@ -145,4 +203,5 @@ class Question:
     theme: Verdict
     tags: tuple[str, ...]
     sources: tuple[SourceRef, ...]
-    merged: tuple[Post, ...] = field(default=())  # duplicates folded into this question
+    merged: tuple[Merge, ...] = field(default=())  # duplicates folded into this question
+    aliases: tuple[str, ...] = ()  # earlier ids of the same question (they lead here)

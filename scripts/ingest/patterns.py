@@ -41,9 +41,12 @@ HASHTAG = re.compile(r"#([\w]+)")
 IMAGE_REF = re.compile(r"^Картинк[аи]\s*\d+(?:\s*[-–,и]\s*\d+)*\.?$", re.IGNORECASE)
 
 # List markers at the start of a line. Order matters: keycaps and numbers before emoji.
-ORDERED_MARKER = re.compile(rf"^(?:(?P<key>{KEYCAP}|\U0001f51f)|(?P<num>\d{{1,2}})[.)](?=\s|\S))\s*")
+ORDERED_MARKER = re.compile(rf"^(?:(?P<key>{KEYCAP}|\U0001f51f)|(?P<num>\d{{1,2}})[.)](?=\s|[^\W\d_]))\s*")
+# A hyphen-minus is a marker only before a space ("-t" is a command-line flag); a dash or bullet also
+# before a letter, where a dump lost the space ("—Целевая метрика"), but not before another dash ("——•——").
 BULLET_MARKER = re.compile(
-    r"^(?P<m>[—–\-•·]|▪️?|▫️?|◽️?|◾️?|◻️?|◼️?|✔️?|✅|☑️?|🟠|🟢|🔴|🔵|🟡|🟣|⚫️?|⚪️?|⭐️?|🔹|🔸|🔷|🔶|➖|➡️?|👉|📌|💡|❗️?|❕|▶️?|►|✓|✗|❌)\s*"
+    r"^(?:(?P<m>-)(?=\s)|(?P<d>[—–•·])(?=\s|[^\W\d_]|[«\"(])"
+    r"|(?P<e>▪️?|▫️?|◽️?|◾️?|◻️?|◼️?|✔️?|✅|☑️?|🟠|🟢|🔴|🔵|🟡|🟣|⚫️?|⚪️?|⭐️?|🔹|🔸|🔷|🔶|➖|➡️?|👉|📌|💡|❗️?|❕|▶️?|►|✓|✗|❌))\s*"
 )
 
 # Python code lines that lost their indentation (a code sample pasted as plain lines).

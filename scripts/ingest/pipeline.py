@@ -1,4 +1,9 @@
-"""The ingest pipeline: the one place that knows the order of the stages."""
+"""The ingest pipeline: the one place that knows the order of the stages.
+
+read (sources) -> repair -> clean -> classify (fate) -> dedupe (copies) -> classify (theme)
+-> registry (ids) -> overrides -> render (pages, manifest, registry, report).
+Everything is computed in memory; output.py writes it in one transaction.
+"""
 
 from __future__ import annotations
 
@@ -9,25 +14,41 @@ from typing import Any
 
 from .classify import classify, theme
 from .clean import clean
-from .dedupe import group_duplicates
-from .ids import assign_ids
-from .models import IngestError, Post, Question, RawPost, Run, Verdict
-from .plain import answer_text, title_text
-from .render import MANIFEST, answer_md, build_themes, dump_json, manifest_head, manifest_items, render_docs, report
+from .dedupe import Group, group_duplicates
+from .ids import slugify
+from .markdown import answer_md, plain_title
+from .models import IngestError, Merge, Post, Question, RawPost, Run, Verdict
+from .plain import full_text, title_text
+from .read import Source
+from .registry import REGISTRY, Candidate, Entry, Match, assign, dump, updated
+from .render import MANIFEST, build_themes, dump_json, manifest_head, manifest_items, render_docs
 from .repair import repair
-from .rules import overrides, taxonomy
+from .report import REPORT, report
+from .rules import identity_rules, overrides, taxonomy
+from .similarity import shingles, sketch
+from .telegram_json import Skipped
 
 
 @dataclass(frozen=True)
 class Result:
-    outputs: dict[str, str]  # path relative to docs/ -> content
+    outputs: dict[str, str]  # path relative to docs/generated/ -> content
     report: dict[str, Any]
     questions: tuple[Question, ...]
+    registry: dict[str, Entry]
+    matches: dict[str, Match]  # question id -> how it got its id this run (printed, not written)
 
 
 def process(raw: RawPost) -> Post:
     lines, fixes = repair(raw)
     return classify(clean(raw, lines, fixes), service=raw.service)
+
+
+def _override(post: Post) -> Post:
+    """A fate set in rules/overrides.toml for a post by its source key (e.g. an offtopic post kept)."""
+    o = overrides().get(post.key)
+    if not o or "fate" not in o:
+        return post
+    return dataclasses.replace(post, fate=Verdict(o["fate"], "override", f"overrides.toml [{post.key!r}]"))
 
 
 def _apply_overrides(q: Question) -> Question:
@@ -46,34 +67,76 @@ def _apply_overrides(q: Question) -> Question:
     return dataclasses.replace(q, post=post, theme=th)
 
 
-def build_questions(posts: Sequence[Post]) -> list[Question]:
-    kept = [p for p in posts if p.kept]
-    groups = group_duplicates(kept)
-    ids = assign_ids([(title_text(g[0]), answer_text(g[0])) for g in groups])
-    questions = []
-    for qid, group in zip(ids, groups, strict=True):
-        best = group[0]
-        tags = tuple(dict.fromkeys(t for p in group for t in p.hashtags))
-        sources = tuple(sorted({p.ref for p in group}, key=lambda r: (r.file, r.post)))
-        questions.append(_apply_overrides(Question(qid, best, theme(best), tags, sources, tuple(group[1:]))))
-    return [q for q in questions if q.post.kept]
+def candidate(group: Group, th: Verdict) -> Candidate:
+    best = group.posts[0]
+    dates = [p.ref.date for p in group.posts if p.ref.date]
+    return Candidate(
+        keys=frozenset(p.key for p in group.posts),
+        sketch=sketch(shingles(full_text(best))),
+        slug=slugify(title_text(best)),
+        title=plain_title(best.title),
+        theme=th.value,
+        order=(min(dates) if dates else "", best.key),
+    )
 
 
-def run(raws: Iterable[RawPost]) -> Result:
-    """All outputs, computed in memory; raws may be a generator (each is dropped once processed)."""
+@dataclass(frozen=True)
+class Built:
+    questions: list[Question]
+    matches: dict[str, Match]  # question id -> how it got its id
+    registry: dict[str, Entry]  # as it stands after this run
+    overridden: dict[tuple[str, int], Verdict]  # (file, post) of posts an override by id dropped
+
+
+def build_questions(posts: Sequence[Post], registry: dict[str, Entry]) -> Built:
+    """Questions with their ids, what each id came from, and the registry as it stands after this run."""
+    groups = group_duplicates([p for p in posts if p.kept])
+    themes = [theme(g.posts[0]) for g in groups]
+    cands = [candidate(g, th) for g, th in zip(groups, themes, strict=True)]
+    matches = assign(registry, cands, identity_rules().registry)
+    questions: list[Question] = []
+    survivors: list[tuple[Candidate, Match]] = []
+    overridden: dict[tuple[str, int], Verdict] = {}
+    for group, th, cand, m in zip(groups, themes, cands, matches, strict=True):
+        tags = tuple(dict.fromkeys(t for p in group.posts for t in p.hashtags))
+        sources = tuple(sorted({p.ref for p in group.posts}, key=lambda r: (r.file, r.post)))
+        merged = tuple(Merge(p, s) for p, s in zip(group.posts[1:], group.similarity[1:], strict=True))
+        q = _apply_overrides(Question(m.id, group.posts[0], th, tags, sources, merged, m.aliases))
+        if q.post.kept:
+            questions.append(q)
+            survivors.append((dataclasses.replace(cand, title=plain_title(q.post.title), theme=q.theme.value), m))
+        else:
+            overridden.update({(p.ref.file, p.ref.post): q.post.fate for p in group.posts})
+    new_registry = updated(registry, [c for c, _ in survivors], [m for _, m in survivors])
+    matches_by_id = {q.id: m for q, (_, m) in zip(questions, survivors, strict=True)}
+    return Built(questions, matches_by_id, new_registry, overridden)
+
+
+def run(sources: Iterable[Source], registry: dict[str, Entry] | None = None) -> Result:
+    """All outputs, computed in memory; sources may be a generator (each is dropped once processed)."""
     seen: list[RawPost] = []
-    posts = []
-    for raw in raws:
-        try:
-            posts.append(process(raw))
-        except IngestError:
-            raise
-        except Exception as e:  # a bug or an input the stages did not foresee: name the post
-            raise IngestError(raw.ref.file, f"post {raw.ref.post}", f"could not process: {e!r}") from e
-        seen.append(dataclasses.replace(raw, lines=(), cut=()))  # the report needs only where and what
-    questions = build_questions(posts)
+    posts: list[Post] = []
+    skipped: list[tuple[str, Skipped]] = []
+    for source in sources:
+        skipped += [(source.name, s) for s in source.skipped]
+        for raw in source.posts:
+            try:
+                posts.append(_override(process(raw)))
+            except IngestError:
+                raise
+            except Exception as e:  # a bug or an input the stages did not foresee: name the post
+                where = f"message {raw.ref.message_id}" if raw.ref.message_id is not None else f"post {raw.ref.post}"
+                raise IngestError(raw.ref.file, where, f"could not process: {e!r}") from e
+            seen.append(dataclasses.replace(raw, lines=(), cut=()))  # the report needs only where and what
+    built = build_questions(posts, registry or {})
+    questions, new_registry = built.questions, built.registry
     themes = build_themes(questions)
     answers = {q.id: answer_md(q.post) for q in questions}
-    outputs = render_docs(themes, answers)
-    outputs[MANIFEST] = dump_json(manifest_head(themes), "questions", manifest_items(themes, answers))
-    return Result(outputs, report(seen, posts, questions), tuple(questions))
+    outputs = render_docs(themes, answers, new_registry)
+    outputs[MANIFEST] = dump_json(manifest_head(themes, new_registry), "questions", manifest_items(themes, answers))
+    outputs[REGISTRY] = dump(new_registry.values())
+    rep = report(seen, posts, questions, skipped, new_registry, built.overridden)
+    outputs[REPORT] = dump_json(
+        {"generated_by": "scripts.ingest", **{k: v for k, v in rep.items() if k != "posts"}}, "posts", rep["posts"]
+    )
+    return Result(outputs, rep, tuple(questions), new_registry, built.matches)

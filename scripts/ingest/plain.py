@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import Block, Code, Paragraph, Post, line_text
+from .models import Block, Code, Media, Paragraph, Post, Quote, line_text
 
 
 def block_lines(block: Block) -> list[str]:
@@ -10,6 +10,10 @@ def block_lines(block: Block) -> list[str]:
         return [line_text(x).strip() for x in block.lines]
     if isinstance(block, Code):
         return block.text.splitlines()
+    if isinstance(block, Quote):
+        return [x for b in block.blocks for x in block_lines(b)]
+    if isinstance(block, Media):
+        return []
     out: list[str] = []
     for item in block.items:
         out.append(line_text(item.line).strip())

@@ -1,23 +1,52 @@
-"""Read every source file under a folder into raw posts. The only stage that reads the disk."""
+"""Read every source file under a folder into raw posts. The only stage that reads sources from disk.
+
+A source is a `*.txt` text dump or a `*.json` Telegram Desktop export anywhere under sources/;
+`sources/channels.toml` names the channels (channels.py). A folder that cannot be listed, a link
+that leads nowhere, a file that cannot be read: each stops the run with its path named, so that no
+source is ever skipped silently.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import telegram_json, textdump
+from . import channels, telegram_json, textdump
+from .channels import SourcesConfig
 from .models import IngestError, RawPost
+from .output import display
+from .text import normalize
 
 SUFFIXES = (".txt", ".json")
 
 
+@dataclass(frozen=True)
+class Source:
+    name: str  # path under sources/, printable
+    posts: list[RawPost]
+    skipped: list[telegram_json.Skipped] = field(default_factory=list)
+
+
+def _raise(error: OSError) -> None:
+    raise IngestError(display(error.filename or "?"), "", f"cannot read this folder: {error.strerror}")
+
+
 def source_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
-        raise IngestError(str(folder), "", "sources folder not found")
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        raise IngestError(display(folder), "", "sources folder not found")
+    files = []
+    for top, dirs, names in os.walk(folder, onerror=_raise, followlinks=True):
+        dirs.sort()
+        for name in [*names, *dirs]:
+            path = Path(top) / name
+            if path.is_symlink() and not path.exists():
+                raise IngestError(display(path), "", "is a link to something that does not exist (a moved or deleted export?)")
+        files += [Path(top) / n for n in names if n.lower().endswith(SUFFIXES)]
     if not files:
-        raise IngestError(str(folder), "", "no *.txt or *.json sources found")
-    return files
+        raise IngestError(display(folder), "", "no *.txt or *.json sources found")
+    return sorted(files)
 
 
 def decode(name: str, data: bytes) -> str:
@@ -36,18 +65,25 @@ def decode(name: str, data: bytes) -> str:
     return text
 
 
-def parse_source(name: str, data: bytes) -> list[RawPost]:
+def parse_source(name: str, data: bytes, config: SourcesConfig | None = None) -> Source:
     text = decode(name, data)
     if name.lower().endswith(".json"):
-        return telegram_json.parse(name, text)
-    return textdump.parse(name, text)
+        posts, skipped = telegram_json.parse(name, text, config)
+        return Source(name, posts, skipped)
+    return Source(name, textdump.parse(name, normalize(text), config))
 
 
-def iter_sources(folder: Path) -> Iterator[RawPost]:
-    """Raw posts file by file, so that a file's posts can be processed and dropped."""
+def iter_sources(folder: Path) -> Iterator[Source]:
+    """Source by source, so that a file's posts can be processed and dropped."""
+    config = channels.load(folder)
     for path in source_files(folder):
-        yield from parse_source(path.relative_to(folder).as_posix(), path.read_bytes())
+        name = display(path.relative_to(folder).as_posix())
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise IngestError(name, "", f"cannot read: {e.strerror}") from None
+        yield parse_source(name, data, config)
 
 
 def read_sources(folder: Path) -> list[RawPost]:
-    return list(iter_sources(folder))
+    return [post for source in iter_sources(folder) for post in source.posts]

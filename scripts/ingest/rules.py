@@ -106,7 +106,7 @@ def literal_anchors(pattern: str) -> tuple[str, ...]:
     for branch in branches:
         m = LEADING_LITERAL.match(branch)
         literal = m.group(1) if m else ""
-        if m and branch[m.end():m.end() + 1] in ("?", "*", "{"):
+        if m and branch[m.end() : m.end() + 1] in ("?", "*", "{"):
             literal = literal[:-1]  # the last character is optional
         if not literal:
             return ()
@@ -190,6 +190,19 @@ def taxonomy() -> Taxonomy:
         tuple(sorted({len(k) for k in prefixes})),
         tuple(patterns),
     )
+
+
+@dataclass(frozen=True)
+class IdentityRules:
+    duplicate: float
+    partial: float
+    registry: float
+
+
+@cache
+def identity_rules() -> IdentityRules:
+    data = _load("identity.toml")
+    return IdentityRules(float(data["duplicate"]), float(data["partial"]), float(data["registry"]))
 
 
 @cache

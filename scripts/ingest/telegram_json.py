@@ -1,33 +1,107 @@
 """Read Telegram Desktop's "Export chat history" JSON (result.json) into raw posts.
 
-A message's `text` is a string or a list of strings and entity objects; entities map to runs
-(bold, italic, code, pre with its language, links, hashtags). Telegram Desktop writes some
-control characters as `\\xNN`, which JSON does not allow: those are read as `\\u00NN`.
+Two shapes: a single chat (`name`, `type`, `id`, `messages`) and a full-account export, whose chats
+are under `chats.list` and `left_chats.list`. A full-account export publishes only the chats that
+sources/channels.toml selects by `chat_id`; the others are reported as not selected.
+
+Old and new formats both: a message's text is `text_entities` (new) or `text`, a string or a list
+of strings and entity objects (old); `date_unixtime` may be missing (old); `from_id` is an integer
+(old) or a string. Every field is checked by type before use (the pydantic models below), and every
+string is Unicode-normalised (text.py). Telegram Desktop writes control characters as `\\xNN`, which
+JSON does not allow: those are read as `\\u00NN`.
+
+Entities become runs: bold, italic, underline, strikethrough, spoiler, code, pre (with its language),
+links (text links; bare links, with `https://` added when the text has no scheme), e-mails (mailto:),
+phone numbers (tel:), mentions (t.me links), bot commands (code), blockquotes (quote runs); custom
+emoji, cashtags and user mentions without a username stay text. Media the message carried become a
+marker line at its top (media runs), so the page can say that the post had a picture or a file.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from pathlib import PurePosixPath
+from typing import Annotated, Any
 
-from .models import IngestError, Line, Poll, RawPost, Run, SourceRef
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .channels import USERNAME, SourcesConfig
+from .models import Channel, IngestError, Line, Poll, RawPost, Run, SourceRef
+from .text import normalize
 
 # \xNN not preceded by an escaping backslash (an even run of backslashes before it).
 HEX_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\x([0-9a-fA-F]{2})")
+SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
-STYLE_OF_ENTITY = {
-    "bold": "bold",
-    "italic": "italic",
-    "underline": "italic",
-    "strikethrough": "strike",
-    "code": "code",
-    "pre": "pre",
-    "text_link": "link",
-    "link": "link",
-    "hashtag": "hashtag",
-}
+Id = Annotated[int, Field(ge=-(2**63), lt=2**63)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", strict=True, frozen=True)
+
+
+class Entity(_Model):
+    type: str
+    text: str
+    href: str | None = None
+    language: str | None = None
+
+
+TextPart = str | Entity
+Text = str | list[TextPart]
+Parts = str | Sequence[TextPart]
+
+
+class Answer(_Model):
+    text: Text
+    voters: Annotated[int, Field(ge=0)] = 0
+
+
+class PollData(_Model):
+    question: Text
+    total_voters: Annotated[int, Field(ge=0)] | None = None
+    answers: list[Answer] = []
+
+
+class Message(_Model):
+    id: Id
+    type: str
+    date: str | None = None
+    date_unixtime: str | None = None
+    forwarded_from: str | None = None
+    text: Text = ""
+    text_entities: list[Entity] | None = None
+    photo: str | None = None
+    file: str | None = None
+    file_name: str | None = None
+    media_type: str | None = None
+    poll: PollData | None = None
+    contact_information: dict[str, Any] | None = None
+    location_information: dict[str, Any] | None = None
+    action: str | None = None
+
+
+class Chat(_Model):
+    name: str | None = None
+    type: str | None = None
+    id: Id | None = None
+    messages: list[Any]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A chat of a full-account export that sources/channels.toml does not select."""
+
+    name: str
+    chat_id: int | None
+    messages: int
+
+
+# ---- the file -------------------------------------------------------------------------------------
 
 
 def loads(file: str, text: str) -> dict[str, Any]:
@@ -37,30 +111,98 @@ def loads(file: str, text: str) -> dict[str, Any]:
         data = json.loads(fixed)
     except json.JSONDecodeError as e:
         raise IngestError(file, f"{e.lineno}:{e.colno}", f"broken JSON: {e.msg}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
-        raise IngestError(file, "", "JSON is not a Telegram Desktop export: no top-level 'messages' list")
+    except RecursionError:
+        raise IngestError(file, "", "JSON nested too deep to be a Telegram export") from None
+    except ValueError as e:  # e.g. an integer of thousands of digits
+        raise IngestError(file, "", f"unreadable JSON value: {e}") from None
+    if not isinstance(data, dict):
+        raise IngestError(file, "", "JSON is not a Telegram Desktop export: expected an object")
     return data
 
 
-def _runs(file: str, msg_id: Any, text: Any) -> list[Run]:
-    if isinstance(text, str):
-        return [Run(text)]
-    if not isinstance(text, list):
-        raise IngestError(file, f"message {msg_id}", "'text' is neither a string nor a list")
-    runs: list[Run] = []
-    for part in text:
-        if isinstance(part, str):
-            runs.append(Run(part))
-        elif isinstance(part, dict) and isinstance(part.get("text"), str):
-            kind = part.get("type", "plain")
-            style = STYLE_OF_ENTITY.get(kind)
-            href = part.get("href") if kind == "text_link" else part.get("text") if kind == "link" else None
-            if kind == "pre":
-                href = part.get("language") or ""
-            runs.append(Run(part["text"], style, href))
-        else:
-            raise IngestError(file, f"message {msg_id}", f"unreadable text entity: {str(part)[:80]}")
-    return runs
+def chats(file: str, data: dict[str, Any]) -> Iterator[tuple[str, Chat]]:
+    """(where, chat) for every chat the export holds."""
+    if "messages" in data:
+        yield "", _chat(file, "", data)
+        return
+    lists = [(key, data[key]) for key in ("chats", "left_chats") if key in data]
+    if not lists:
+        raise IngestError(
+            file, "", "JSON is not a Telegram Desktop export: no 'messages' (a single chat) and no 'chats' (a whole account)"
+        )
+    for key, section in lists:
+        items = section.get("list") if isinstance(section, dict) else None
+        if not isinstance(items, list):
+            raise IngestError(file, key, f"'{key}' must hold a 'list' of chats")
+        for k, raw in enumerate(items, start=1):
+            yield f"{key}.list[{k}]", _chat(file, f"{key}.list[{k}]", raw)
+
+
+def _chat(file: str, where: str, raw: Any) -> Chat:
+    try:
+        return Chat.model_validate(raw)
+    except ValidationError as e:
+        raise IngestError(file, where or "chat", _explain(e)) from None
+
+
+def _explain(e: ValidationError) -> str:
+    err = e.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"])
+    return f"{loc}: {err['msg'].lower()} (got {str(err.get('input'))[:60]!r})" if loc else err["msg"]
+
+
+# ---- one message ----------------------------------------------------------------------------------
+
+
+def _href(kind: str, text: str) -> str | None:
+    t = text.strip()
+    if kind == "link":
+        return t if SCHEME.match(t) else f"https://{t}"
+    if kind == "email":
+        return f"mailto:{t}"
+    if kind == "phone":
+        digits = re.sub(r"[^\d+]", "", t)
+        return f"tel:{digits}" if digits else None
+    if kind == "mention":
+        name = t.lstrip("@")
+        return f"https://t.me/{name}" if USERNAME.match(name) else None
+    return None
+
+
+STYLE_OF_ENTITY = {
+    "bold": "bold",
+    "italic": "italic",
+    "underline": "underline",
+    "strikethrough": "strike",
+    "spoiler": "spoiler",
+    "code": "code",
+    "bot_command": "code",
+    "hashtag": "hashtag",
+    "blockquote": "quote",
+}
+LINKS = ("link", "email", "phone", "mention")
+
+
+def run_of(part: TextPart) -> Run:
+    if isinstance(part, str):
+        return Run(normalize(part))
+    text = normalize(part.text)
+    if part.type == "pre":
+        return Run(text, "pre", normalize(part.language or ""))
+    if part.type == "text_link":
+        return Run(text, "link", normalize(part.href or "")) if part.href else Run(text)
+    if part.type in LINKS:
+        href = _href(part.type, text)
+        return Run(text, "link", href) if href else Run(text)
+    return Run(text, STYLE_OF_ENTITY.get(part.type))  # plain, custom_emoji, cashtag, mention_name…: text
+
+
+def runs_of(text: Parts) -> list[Run]:
+    return [run_of(text)] if isinstance(text, str) else [run_of(p) for p in text]
+
+
+def flat(text: Text) -> str:
+    return "".join(r.text for r in runs_of(text))
 
 
 def split_lines(runs: list[Run]) -> tuple[Line, ...]:
@@ -82,51 +224,99 @@ def split_lines(runs: list[Run]) -> tuple[Line, ...]:
     return tuple(tuple(line) for line in lines if any(r.text.strip() for r in line))
 
 
-def _poll(raw: dict[str, Any]) -> Poll:
-    answers = raw.get("answers") or []
-    total = raw.get("total_voters") or sum(int(a.get("voters") or 0) for a in answers)
-    options = tuple(
-        (str(a.get("text", "")), f"{round(100 * int(a.get('voters') or 0) / total)}%" if total else None)
-        for a in answers
+MEDIA_KIND = {
+    "video_file": "video",
+    "animation": "animation",
+    "voice_message": "voice",
+    "audio_file": "audio",
+    "video_message": "video_message",
+    "sticker": "sticker",
+}
+
+
+def media_line(msg: Message) -> Line | None:
+    """A marker for what the message carried besides text (its photo, video or file)."""
+    if msg.photo is not None:
+        return (Run("", "media", "photo"),)
+    if msg.media_type in MEDIA_KIND:
+        return (Run("", "media", MEDIA_KIND[msg.media_type]),)
+    if msg.file is not None:
+        name = msg.file_name or ("" if msg.file.startswith("(") else PurePosixPath(msg.file).name)
+        return (Run(normalize(name), "media", "file"),)
+    if msg.contact_information is not None:
+        return (Run("", "media", "contact"),)
+    if msg.location_information is not None:
+        return (Run("", "media", "location"),)
+    return None
+
+
+def _poll(raw: PollData) -> Poll:
+    total = raw.total_voters or sum(a.voters for a in raw.answers)
+    options = tuple((flat(a.text), f"{round(100 * a.voters / total)}%" if total else None) for a in raw.answers)
+    return Poll(flat(raw.question), options, "quiz")
+
+
+MAX_TIME = 2**40  # seconds since 1970: far beyond any real post
+
+
+def date_of(msg: Message) -> str:
+    """The message's time in UTC (ISO 8601): from `date_unixtime`, or from `date` in old exports."""
+    if msg.date_unixtime is not None:
+        if not msg.date_unixtime.isdigit() or int(msg.date_unixtime) > MAX_TIME:
+            raise ValueError(f"date_unixtime is not a time: {msg.date_unixtime[:40]!r}")
+        return datetime.fromtimestamp(int(msg.date_unixtime), UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    if msg.date is None:
+        raise ValueError("the message has no date")
+    try:
+        return datetime.fromisoformat(msg.date).strftime("%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        raise ValueError(f"date is not a date: {msg.date[:40]!r}") from None
+
+
+def raw_post(file: str, position: int, chat_key: str, channel: Channel, raw: Any) -> RawPost:
+    where = f"message #{position}"
+    if isinstance(raw, dict) and type(raw.get("id")) is int:
+        where = f"message {raw['id']}"
+    try:
+        msg = Message.model_validate(raw)
+        date = date_of(msg) if msg.type == "message" or msg.date or msg.date_unixtime else None
+    except ValidationError as e:
+        raise IngestError(file, where, _explain(e)) from None
+    except ValueError as e:
+        raise IngestError(file, where, str(e)) from None
+    forwarded = normalize(msg.forwarded_from) if msg.forwarded_from else None
+    ref = SourceRef(
+        file, position, f"tg:{chat_key}:{msg.id}", date=date, channel=channel, message_id=msg.id, forwarded_from=forwarded
     )
-    return Poll(str(raw.get("question", "")), options, "quiz")
+    notes = (f"message id {msg.id}",)
+    if msg.type != "message":
+        return RawPost(ref=ref, lines=(), notes=(*notes, f"service message: {msg.action or msg.type}"), service=True)
+    runs = runs_of(msg.text_entities) if msg.text_entities else runs_of(msg.text)
+    lines = split_lines(runs)
+    media = media_line(msg)
+    return RawPost(
+        ref=ref,
+        lines=((media,) if media else ()) + lines,
+        poll=_poll(msg.poll) if msg.poll else None,
+        notes=notes,
+    )
 
 
-def _date(msg: dict[str, Any]) -> str | None:
-    if str(msg.get("date_unixtime", "")).isdigit():
-        return datetime.fromtimestamp(int(msg["date_unixtime"]), UTC).strftime("%Y-%m-%dT%H:%M:%S")
-    date = msg.get("date")
-    return str(date) if date else None
-
-
-def parse(file: str, text: str) -> list[RawPost]:
+def parse(file: str, text: str, config: SourcesConfig | None = None) -> tuple[list[RawPost], list[Skipped]]:
+    """The posts of every chat the export holds and the config selects, and the chats it skips."""
+    config = config or SourcesConfig()
     data = loads(file, text)
-    username = data.get("username")  # not written by Telegram Desktop; see README (sources/channels.toml)
-    channel = data.get("name") if isinstance(data.get("name"), str) else None
+    single = "messages" in data
     posts: list[RawPost] = []
-    for position, msg in enumerate(data["messages"], start=1):
-        if not isinstance(msg, dict):
-            raise IngestError(file, f"message #{position}", "a message is not an object")
-        msg_id = msg.get("id", position)
-        link = f"https://t.me/{username}/{msg_id}" if username and isinstance(msg_id, int) else None
-        ref = SourceRef(file, position, None, _date(msg), link, channel)
-        notes: list[str] = [f"message id {msg_id}"]
-        if msg.get("type") != "message":
-            notes.append(f"service message: {msg.get('action', msg.get('type'))}")
-            posts.append(RawPost(ref=ref, lines=(), notes=tuple(notes), service=True))
+    skipped: list[Skipped] = []
+    for _, chat in chats(file, data):
+        name = normalize(chat.name) if chat.name else None
+        channel = config.for_chat(chat.id)
+        if channel is None and not single:
+            skipped.append(Skipped(name or "(без названия)", chat.id, len(chat.messages)))
             continue
-        runs = _runs(file, msg_id, msg.get("text", ""))
-        for media in ("photo", "file", "media_type"):
-            if media in msg:
-                notes.append(f"{media} not carried over")
-        poll = _poll(msg["poll"]) if isinstance(msg.get("poll"), dict) else None
-        posts.append(
-            RawPost(
-                ref=ref,
-                lines=split_lines(runs),
-                forwarded_from=msg.get("forwarded_from"),
-                poll=poll,
-                notes=tuple(notes),
-            )
-        )
-    return posts
+        channel = channel or Channel(name or PurePosixPath(file).parent.name or file)
+        chat_key = str(chat.id) if chat.id is not None else f"file:{file}"
+        for raw in chat.messages:
+            posts.append(raw_post(file, len(posts) + 1, chat_key, channel, raw))
+    return posts, skipped

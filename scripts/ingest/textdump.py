@@ -10,12 +10,14 @@ Two layouts are recognised:
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import patterns as P
 from .align import align
-from .models import Poll, RawPost, SourceRef, plain_line
+from .channels import SourcesConfig
+from .models import Channel, Poll, RawPost, SourceRef, plain_line
 from .rules import fate_rules
 
 MAX_ALIGN_LINES = 400  # longer segments are taken as a single copy (alignment is quadratic)
@@ -39,8 +41,8 @@ def _is_title_start(text: str) -> bool:
     m = P.LEADING_EMOJI.match(text)
     if not m or m.end() == 0:
         return False
-    rest = text[m.end():]
-    return bool(rest) and (rest[0].isupper() or rest[0] in "«\"")
+    rest = text[m.end() :]
+    return bool(rest) and (rest[0].isupper() or rest[0] in '«"')
 
 
 def _opens_web_post(text: str, previous: str) -> bool:
@@ -127,11 +129,10 @@ def split_copies(lines: Sequence[str]) -> list[tuple[int, int, int]]:
                 last = a.matches[-1][1]
                 if last < len(whole) - 3:
                     continue  # the cut copy must run to the end of the whole copy
-                if end < n and not _ends_post(lines[end].strip()):
-                    # A post with no boundary after it: accept a cut copy that is long and
-                    # reaches the last line of the whole copy exactly.
-                    if a.matched < 3 or last != len(whole) - 1:
-                        continue
+                # A post with no boundary after it: accept a cut copy that is long and
+                # reaches the last line of the whole copy exactly.
+                if end < n and not _ends_post(lines[end].strip()) and (a.matched < 3 or last != len(whole) - 1):
+                    continue
                 if best is None or a.matched > best[0]:
                     best = (a.matched, j, end)
         if best is None:
@@ -148,7 +149,7 @@ def _poll(seg_lines: list[tuple[int, str]]) -> tuple[int, Poll] | None:
         m = P.POLL_HEADER.match(text)
         if m and k > 0:
             options: list[tuple[str, str | None]] = []
-            rest = texts[k + 1:]
+            rest = texts[k + 1 :]
             j = 0
             while j < len(rest):
                 if P.POLL_SHARE.match(rest[j]) and j + 1 < len(rest):
@@ -161,7 +162,7 @@ def _poll(seg_lines: list[tuple[int, str]]) -> tuple[int, Poll] | None:
     return None
 
 
-def parse(file: str, text: str) -> list[RawPost]:
+def parse(file: str, text: str, config: SourcesConfig | None = None) -> list[RawPost]:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     numbered = [(no, line.rstrip()) for no, line in enumerate(raw_lines, start=1)]
     web = bool(numbered) and bool(P.WEB_HEADER.match(next((t for _, t in numbered if t.strip()), "")))
@@ -183,22 +184,23 @@ def parse(file: str, text: str) -> list[RawPost]:
             body.append((no, t))
         numbered = body
 
+    configured = (config or SourcesConfig()).for_dump(file)
     posts: list[RawPost] = []
     for seg in _segments(numbered, web):
         if not seg.lines:
             if seg.preview:
-                posts.append(_raw(file, len(posts) + 1, seg, [], [], True, None))
+                posts.append(_raw(file, len(posts) + 1, seg, [], [], True, None, configured))
             continue
         poll = _poll(seg.lines)
         if poll:
             q_index, p = poll
-            posts.append(_raw(file, len(posts) + 1, seg, seg.lines[q_index:q_index + 1], [], True, p))
+            posts.append(_raw(file, len(posts) + 1, seg, seg.lines[q_index : q_index + 1], [], True, p, configured))
             continue
         texts = [t for _, t in seg.lines]
         for start, cut_start, end in split_copies(texts):
             whole = seg.lines[start:cut_start]
             cut = texts[cut_start:end]
-            posts.append(_raw(file, len(posts) + 1, seg, whole, cut, cut_start == end, None))
+            posts.append(_raw(file, len(posts) + 1, seg, whole, cut, cut_start == end, None, configured))
     if date and posts:
         last = posts[-1]
         posts[-1] = dataclasses.replace(last, ref=dataclasses.replace(last.ref, date=date))
@@ -213,17 +215,20 @@ def _raw(
     cut: list[str],
     single: bool,
     poll: Poll | None,
+    configured: Channel | None,
 ) -> RawPost:
     first_line = whole[0][0] if whole else None
     signatures = fate_rules().signatures
-    channel = next((t.strip() for _, t in whole if t.strip() in signatures), None)
-    channel = channel or next((t.strip() for t in cut if t.strip() in signatures), None)
+    signed = next((t.strip() for t in [*(t for _, t in whole), *cut] if t.strip() in signatures), None)
+    channel = configured or (Channel(signed) if signed else None)
+    text = "\n".join([*(t for _, t in whole), *cut, *seg.preview, poll.question if poll else ""])
+    key = "dump:" + hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:16]
     return RawPost(
-        ref=SourceRef(file, position, first_line, channel=channel),
+        ref=SourceRef(file, position, key, line=first_line, channel=channel, forwarded_from=seg.forwarded_from),
         lines=tuple(plain_line(t) for _, t in whole),
         cut=tuple(cut),
         single_copy=single,
-        forwarded_from=seg.forwarded_from,
+        dump=True,
         preview=tuple(seg.preview),
         poll=poll,
         notes=tuple(seg.notes),

@@ -1,4 +1,5 @@
-"""MkDocs hooks: the search index, the order of the navigation, the Anki deck.
+"""MkDocs hooks: the ingest's folder served at the site's root, the search index, the order of the
+navigation, the Anki deck.
 
 Material's search box stays; its worker is ours (docs/assets/javascripts/search-worker.js) and
 reads the index written here: one entry per question, plain text, UTF-8, about the size of the
@@ -14,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.nav import Navigation
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section
 
 # MkDocs loads this file by path, not as a package member: make the repository importable.
 if str(Path(__file__).resolve().parents[2]) not in sys.path:
@@ -48,11 +51,50 @@ def study_list(manifest: dict[str, Any]) -> dict[str, Any]:
     return {"questions": [[q["id"], q["url"], q["theme"], q["title"]] for q in manifest["questions"]]}
 
 
+GENERATED = "generated/"
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Serve docs/generated/ (written by the ingest) at the site's root: generated/metrics.md -> metrics/."""
+    owners: dict[str, str] = {}
+    for f in files:
+        if f.src_uri.startswith(GENERATED):
+            f.dest_uri = f.dest_uri.removeprefix(GENERATED)
+            for derived in ("url", "abs_dest_path"):
+                f.__dict__.pop(derived, None)  # cached from the old dest_uri
+        if f.dest_uri in owners:
+            raise PluginError(
+                f"docs/{f.src_uri} and docs/{owners[f.dest_uri]} would both be published at {f.dest_uri}; rename the hand-written one"
+            )
+        owners[f.dest_uri] = f.src_uri
+    return files
+
+
+def _first_src(item: Any) -> str:
+    if isinstance(item, Section):
+        return _first_src(item.children[0]) if item.children else ""
+    return str(getattr(getattr(item, "file", None), "src_uri", "") or "")
+
+
+def _flatten_generated(items: list[Any]) -> list[Any]:
+    """The auto-built navigation shows docs/generated/ as a section: put its pages at the top level."""
+    out = []
+    for item in items:
+        if isinstance(item, Section) and _first_src(item).startswith(GENERATED):
+            for child in item.children:
+                child.parent = None
+                out.append(child)
+        else:
+            out.append(item)
+    return out
+
+
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
     """Home first, then the themes in the taxonomy's order, then the other pages."""
+    nav.items = _flatten_generated(nav.items)
     themes = load(config.docs_dir)["themes"]
-    order = {t["path"]: k for k, t in enumerate(themes, start=1)}
-    order.update({f"{t['slug']}/": k for k, t in enumerate(themes, start=1)})
+    order = {GENERATED + t["path"]: k for k, t in enumerate(themes, start=1)}
+    order.update({f"{GENERATED}{t['slug']}/": k for k, t in enumerate(themes, start=1)})
 
     def key(item: Any) -> tuple[int, str]:
         src = getattr(getattr(item, "file", None), "src_uri", "")
@@ -60,7 +102,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
             return (0, "")
         if item.is_section and item.children:  # a split theme's folder: place it by its first page
             first = getattr(getattr(item.children[0], "file", None), "src_uri", "")
-            return (order.get(first.split("/", 1)[0] + "/", len(order) + 1), str(item.title or ""))
+            return (order.get(first.rsplit("/", 1)[0] + "/", len(order) + 1), str(item.title or ""))
         return (order.get(src, len(order) + 1), str(item.title or ""))
 
     nav.items.sort(key=key)

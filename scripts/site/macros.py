@@ -24,7 +24,7 @@ def theme_cards(manifest: dict[str, Any]) -> str:
     for t in manifest["themes"]:
         n = t["count"]
         title = html.escape(t["title"])
-        out.append(f"-   **[{title}]({t['path']})**")
+        out.append(f"-   **[{title}](generated/{t['path']})**")
         out.append("")
         out.append(f"    {html.escape(t['summary'])}")
         out.append("")

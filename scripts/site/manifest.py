@@ -1,4 +1,4 @@
-"""Read docs/questions.json, the manifest the ingest writes, for the site's hooks and macros."""
+"""Read docs/generated/questions.json, the manifest the ingest writes, for the site's hooks and macros."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-MANIFEST = "questions.json"
+MANIFEST = "generated/questions.json"
 
 
 class ManifestError(Exception):

@@ -1,0 +1,162 @@
+"""Post text to Markdown: inline runs, blocks and links, with every byte of source text kept as data.
+
+Post text is data, never markup: every character that Markdown, HTML or Jinja could read as syntax is
+backslash-escaped (pymdownx.escapeall turns any escaped character into itself), so a post's `<script>`,
+`{{ … }}`, `#` or `|` reaches the page as literal text. Links keep only allowlisted schemes (http, https,
+tg, mailto, tel) and are percent-encoded, so an href can never leave its attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import quote
+
+from .models import Block, Code, Line, ListBlock, Media, Paragraph, Post, Quote, SourceRef, line_text
+
+ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!?|<>~^=&$%:@'\"/])")
+SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+SCHEMES = frozenset({"http", "https", "tg", "mailto", "tel"})
+BARE_HOST = re.compile(r"^(?:www\.|t\.me/|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|$))", re.IGNORECASE)
+URL_SAFE = ":/?#@!$&*+,;=%~-._[]"  # everything else is percent-encoded: no quote, bracket or space survives
+INDENT = "    "
+SPOILER_MASK = "▒▒▒"
+
+MEDIA_NOTE = {
+    "photo": "В посте было изображение",
+    "video": "В посте было видео",
+    "animation": "В посте была GIF-анимация",
+    "voice": "В посте было голосовое сообщение",
+    "audio": "В посте была аудиозапись",
+    "video_message": "В посте было видеосообщение",
+    "file": "В посте был файл",
+    "contact": "В посте был контакт",
+    "location": "В посте была геопозиция",
+}
+
+
+def esc(text: str) -> str:
+    return ESCAPE.sub(r"\\\1", text)
+
+
+def safe_href(href: str | None) -> str | None:
+    """A link target that is safe to publish, or None: allowlisted schemes, scheme-less hosts made https."""
+    h = (href or "").strip()
+    if not h or any(ord(c) < 32 for c in h):
+        return None
+    m = SCHEME.match(h)
+    if not m:
+        if h.startswith("//"):
+            h = "https:" + h
+        elif BARE_HOST.match(h):
+            h = "https://" + h
+        else:
+            return None
+    elif m.group(1).lower() not in SCHEMES:
+        return None
+    return quote(h, safe=URL_SAFE)
+
+
+def _wrap(text: str, marker: str) -> str:
+    core = text.strip()
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead}{marker}{esc(core)}{marker}{trail}"
+
+
+def _code_span(text: str) -> str:
+    ticks = "`" * (max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+MARKERS = {"bold": "**", "italic": "*", "strike": "~~", "underline": "^^"}
+
+
+def inline(line: Line) -> str:
+    out: list[str] = []
+    for run in line:
+        if run.style in MARKERS:
+            out.append(_wrap(run.text, MARKERS[run.style]))
+        elif run.style in ("code", "pre"):
+            out.append(_code_span(run.text.replace("\n", " ")))
+        elif run.style == "spoiler" and run.text.strip():
+            out.append(f'<span class="qa-spoiler" tabindex="0" title="Нажмите, чтобы показать">{esc(run.text)}</span>')
+        elif run.style == "link" and (href := safe_href(run.href)):
+            out.append(f"[{esc(run.text)}](<{href}>)")
+        else:
+            out.append(esc(run.text))
+    return "".join(out).strip()
+
+
+def plain_title(line: Line) -> str:
+    """A title as readers see it outside the page (tab, link preview, search): spoilers masked."""
+    return "".join(SPOILER_MASK if r.style == "spoiler" else r.text for r in line).strip()
+
+
+def _fence(code: str) -> str:
+    longest = max((len(m) for m in re.findall(r"^`{3,}", code, re.MULTILINE)), default=2)
+    return "`" * max(3, longest + 1)
+
+
+def media_md(media: Media, ref: SourceRef | None) -> str:
+    """Where the post had a picture or a file: a note, with the way to see it in Telegram."""
+    note = MEDIA_NOTE.get(media.kind, "В посте было вложение")
+    if media.kind == "file" and media.label:
+        note += f" «{media.label}»"
+    elif media.label:
+        note = f"{media.label}: {note[0].lower()}{note[1:]}"
+    text = f"*{esc(note)}*"
+    if ref and (href := safe_href(ref.link)):
+        text += f" · [открыть пост в Telegram](<{href}>)"
+    elif ref and ref.channel and (href := safe_href(ref.channel.url)):
+        text += f" · [канал в Telegram](<{href}>)"
+    return text + "\n{ .qa-media }"
+
+
+def blocks_md(blocks: Sequence[Block], ref: SourceRef | None = None) -> list[str]:
+    """Markdown lines of blocks, separated by blank lines; `ref` is where the original post is."""
+    out: list[str] = []
+    for block in blocks:
+        if out:
+            out.append("")
+        if isinstance(block, Paragraph):
+            texts = [inline(x) for x in block.lines]
+            out.extend(t + "\\" if k < len(texts) - 1 else t for k, t in enumerate(texts))
+        elif isinstance(block, Code):
+            fence = _fence(block.text)
+            language = re.sub(r"[^\w+-]", "", block.language)[:20]
+            out.append(f"{fence}{language}")
+            out.extend(block.text.splitlines())
+            out.append(fence)
+        elif isinstance(block, Quote):
+            out.extend(f"> {x}" if x else ">" for x in blocks_md(block.blocks, ref))
+        elif isinstance(block, Media):
+            out.extend(media_md(block, ref).splitlines())
+        elif isinstance(block, ListBlock):
+            for k, item in enumerate(block.items, start=1):
+                marker = f"{k}." if block.ordered else "-"
+                out.append(f"{marker} {inline(item.line)}")
+                if item.children:
+                    out.append("")
+                    out.extend(INDENT + x if x else "" for x in blocks_md(item.children, ref))
+                    out.append("")
+            while out and out[-1] == "":
+                out.pop()
+    return out
+
+
+def answer_md(post: Post) -> str:
+    lines = blocks_md(post.blocks, post.ref)
+    if post.poll:
+        if lines:
+            lines.append("")
+        for text, share in post.poll.options:
+            lines.append(f"- {esc(text)}" + (f" — **{esc(share)}**" if share else ""))
+    return "\n".join(lines)
+
+
+def title_md(post: Post) -> str:
+    return inline(post.title) or esc(line_text(post.title))

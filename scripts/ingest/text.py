@@ -1,0 +1,29 @@
+"""Unicode hygiene for everything read from a source, before anything is derived from it.
+
+NFC composition (a title typed in NFD gives the same id, dedupe key and search terms as in NFC);
+zero-width characters, soft hyphens and bidirectional controls removed (invisible, they split words
+for search and can disguise text); a zero-width joiner is kept only inside an emoji sequence (👨‍💻);
+lone surrogates (possible in JSON escapes) become U+FFFD so that the text can always be written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Invisible format characters: zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel
+# separator, left-to-right/right-to-left marks, embeddings, overrides and isolates.
+INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# A zero-width (non-)joiner that is not between two symbols of an emoji sequence.
+LOOSE_JOINER = re.compile(
+    "(?<![\u2190-\u2bff\U0001f000-\U0001faff\ufe0f])[\u200c\u200d]|[\u200c\u200d](?![\u2190-\u2bff\U0001f000-\U0001faff])"
+)
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalize(text: str) -> str:
+    if text.isascii():
+        return text
+    text = SURROGATE.sub("\ufffd", text)
+    text = LOOSE_JOINER.sub("", INVISIBLE.sub("", text))
+    return unicodedata.normalize("NFC", text)
