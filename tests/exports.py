@@ -24,7 +24,7 @@ def parts_of(text: str | list[Any]) -> list[Any]:
 
 def message(msg_id: int, text: str | list[Any], *, day: int = 0, old: bool = False, **extra: Any) -> dict[str, Any]:
     """A channel post; `old` writes the 2019 format (no date_unixtime, no text_entities, integer from_id)."""
-    when = BASE_TIME + day * 86400 + msg_id * 60
+    when = BASE_TIME + day * 86400 + (msg_id % 100_000) * 60
     msg: dict[str, Any] = {
         "id": msg_id,
         "type": "message",

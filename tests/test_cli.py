@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import EXPORT, SOURCES, copy_docs, run_cli
+from scripts.bench.scratch import copy_hand_written_docs as copy_docs
+
+from .conftest import EXPORT, SOURCES, run_cli
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
