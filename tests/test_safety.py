@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -318,3 +319,14 @@ def test_nfd_and_zero_width_text_is_normalised_for_search(project):
     manifest = json.loads((project / "docs" / GENERATED / "questions.json").read_text(encoding="utf-8"))
     q = next(q for q in manifest["questions"] if q["title"] == title)
     assert "штрафует" in q["text"] and unicodedata.is_normalized("NFC", q["text"])
+
+
+def test_the_pages_workflow_tests_and_checks_before_it_publishes():
+    """Every action pinned to a commit, and nothing deployed unless the tests pass and docs/ is fresh."""
+    workflow = (ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    uses = re.findall(r"uses:\s*(\S+)", workflow)
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses), uses
+    jobs = workflow.split("\n  build:\n")
+    assert "run: bash .ci/run" in jobs[0]
+    assert "needs: test" in jobs[1] and "python -m scripts.ingest --check" in jobs[1]
+    assert jobs[1].index("--check") < jobs[1].index("mkdocs build")
