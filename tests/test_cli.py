@@ -111,14 +111,14 @@ def test_a_post_of_several_megabytes(project):
 
 def test_post_text_is_data_not_markup(project):
     (project / "sources" / "tricky.txt").write_text(
-        "🤔 Как защититься от <script>alert(1)</script> и {{ config.site_name }}?\n"
-        "Текст с <img src=x onerror=alert(2)> и {% include 'x' %} и {# note #}.\n"
+        "🤔 Как защититься от <script>alert(1)</script> и {{ config.site_name }} в датасете модели?\n"
+        "Текст с <img src=x onerror=alert(2)> в признаках и {% include 'x' %} в данных для обучения и {# note #}.\n"
         '| a | b |\n|---|---|\n# не заголовок\n??? note "не блок"\n* не список *\n❤1\n',
         encoding="utf-8",
     )
     assert ingest(project).returncode == 0
     manifest = json.loads((project / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
     q = next(q for q in manifest["questions"] if q["title"].startswith("Как защититься"))
-    assert q["title"] == "Как защититься от <script>alert(1)</script> и {{ config.site_name }}?"
+    assert q["title"] == "Как защититься от <script>alert(1)</script> и {{ config.site_name }} в датасете модели?"
     assert "<script>" not in q["answer"] and "{{" not in q["answer"] and "{%" not in q["answer"]
     assert "\\<img src\\=x onerror\\=alert\\(2\\)\\>" in q["answer"]

@@ -221,7 +221,9 @@ def json_source(project: Path, text: str, name: str = "export/result.json") -> N
 
 def good_message(**extra) -> dict:
     return X.message(
-        7, X.qa("Что такое стекинг?", "Стекинг обучает метамодель на предсказаниях нескольких базовых моделей."), **extra
+        7,
+        X.qa("Что такое стекинг в машинном обучении?", "Стекинг обучает метамодель на предсказаниях нескольких базовых моделей."),
+        **extra,
     )
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
-import re
 from collections import Counter
+from dataclasses import dataclass
 
 from . import patterns as P
 from .models import Media, Post, Verdict
 from .plain import answer_lines, full_text, title_text
 from .rules import MarkerGroup, fate_rules, taxonomy
+from .words import stems
 
 
 def _score(group: MarkerGroup, post: Post, text: str) -> tuple[int, list[str]]:
@@ -62,57 +62,74 @@ def fate(post: Post, service: bool = False) -> Verdict:
 
 
 def classify(post: Post, service: bool = False) -> Post:
-    return dataclasses.replace(post, fate=fate(post, service))
-
-
-WORDS = re.compile(r"\w+")
-
-
-@functools.lru_cache(maxsize=200_000)
-def _word_keys(word: str) -> tuple[tuple[int, int], ...]:
-    """The keywords a word matches (whole, or by its start); words repeat, so this is cached."""
-    tax = taxonomy()
-    keys = list(tax.words.get(word, ()))
-    for length in tax.lengths:
-        if length > len(word):
-            break
-        keys.extend(tax.prefixes.get(word[:length], ()))
-    return tuple(keys)
+    verdict = fate(post, service)
+    if verdict.value in ("qa", "partial", "quiz"):
+        verdict = on_topic(post) or verdict
+    return dataclasses.replace(post, fate=verdict)
 
 
 def keyword_hits(text: str) -> Counter[tuple[int, int]]:
-    """How often each keyword (theme index, keyword index) occurs at a word start in text."""
-    tax = taxonomy()
-    lower = text.lower()
+    """How often each keyword (theme index, keyword index) occurs in text, as whole stemmed words."""
+    index = taxonomy().index
+    words = stems(text)
     hits: Counter[tuple[int, int]] = Counter()
-    for word, n in Counter(WORDS.findall(lower)).items():
-        for key in _word_keys(word):
-            hits[key] += n
-    for ti, ki, kw in tax.patterns:
-        if kw.anchor in lower and (found := len(kw.pattern.findall(text))):
-            hits[(ti, ki)] += found
+    for i, word in enumerate(words):
+        for ti, ki, phrase in index.get(word, ()):
+            if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
+                hits[(ti, ki)] += 1
     return hits
 
 
-def theme(post: Post) -> Verdict:
-    """The theme with the highest score: a keyword counts 3 in the title, 1 in the answer (at most
-    3 times per keyword), a hashtag that points at the theme 2; ties go to the theme listed first."""
+@dataclass(frozen=True)
+class Scores:
+    by_theme: tuple[int, ...]
+    hits: tuple[tuple[str, ...], ...]  # the keywords and hashtags that counted, by theme
+
+    @property
+    def evidence(self) -> int:
+        """How much the post is about data science at all: every theme's score, general included."""
+        return sum(self.by_theme)
+
+
+def scores(post: Post) -> Scores:
+    """A keyword counts 3 in the title, 1 in the answer (at most 3 times per keyword); a hashtag
+    that points at a theme counts 2."""
     tax = taxonomy()
     in_title = keyword_hits(title_text(post))
     in_body = keyword_hits("\n".join(answer_lines(post)))
-    scores = [0] * len(tax.themes)
+    by_theme = [0] * len(tax.themes)
     hits: list[list[str]] = [[] for _ in tax.themes]
     for key in sorted(set(in_title) | set(in_body)):
         ti, ki = key
-        scores[ti] += 3 * in_title[key] + min(3, in_body[key])
+        by_theme[ti] += 3 * in_title[key] + min(3, in_body[key])
         hits[ti].append(tax.themes[ti].keywords[ki].source)
     for tag in post.hashtags:
         slug = tax.hashtags.get(tag)
         if slug:
             ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
-            scores[ti] += 2
+            by_theme[ti] += 2
             hits[ti].append(f"#{tag}")
-    best = max(range(len(scores)), key=lambda k: (scores[k], -k))
-    if not scores[best]:
-        return Verdict(tax.fallback, "fallback", "no theme keyword found")
-    return Verdict(tax.themes[best].slug, "keywords", f"score {scores[best]}: {', '.join(hits[best][:6])}")
+    return Scores(tuple(by_theme), tuple(tuple(h) for h in hits))
+
+
+def theme(post: Post) -> Verdict:
+    """The theme with the highest score; ties go to the theme listed first; the general vocabulary
+    alone gives the fallback theme."""
+    tax = taxonomy()
+    s = scores(post)
+    specific = [k for k, t in enumerate(tax.themes) if t.slug != tax.fallback]
+    best = max(specific, key=lambda k: (s.by_theme[k], -k))
+    if not s.by_theme[best]:
+        general = s.hits[[t.slug for t in tax.themes].index(tax.fallback)]
+        return Verdict(tax.fallback, "fallback", f"no theme keyword found; general words: {', '.join(general[:6]) or 'none'}")
+    return Verdict(tax.themes[best].slug, "keywords", f"score {s.by_theme[best]}: {', '.join(s.hits[best][:6])}")
+
+
+def on_topic(post: Post) -> Verdict | None:
+    """An `offtopic` verdict for a post with too little data-science vocabulary, else None."""
+    evidence = scores(post).evidence
+    if evidence >= taxonomy().min_score:
+        return None
+    return Verdict(
+        "offtopic", "not-data-science", f"data-science score {evidence} below {taxonomy().min_score} (rules/themes.toml)"
+    )

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .words import stems
+
 RULES_DIR = Path(__file__).parent / "rules"
 
 
@@ -46,10 +48,7 @@ class FateRules:
 @dataclass(frozen=True)
 class Keyword:
     source: str  # as written in themes.toml
-    anchor: str  # its leading literal text, lowercased: a cheap test before the regex runs
-    pattern: re.Pattern[str]
-    word: str | None = None  # a keyword that is just a word start ("метрик") or a word ("mae\b")
-    whole: bool = False  # True for a whole word
+    stems: tuple[str, ...]  # its words, stemmed (words.py)
 
 
 @dataclass(frozen=True)
@@ -64,12 +63,10 @@ class Theme:
 class Taxonomy:
     themes: tuple[Theme, ...]
     fallback: str
+    min_score: int
     hashtags: dict[str, str]
-    # Keywords that are a word start or a whole word, by that word: (theme index, keyword index).
-    prefixes: dict[str, tuple[tuple[int, int], ...]]
-    words: dict[str, tuple[tuple[int, int], ...]]
-    lengths: tuple[int, ...]  # the lengths of the word starts in `prefixes`
-    patterns: tuple[tuple[int, int, Keyword], ...]  # the other keywords, matched by their regex
+    # Keywords by their first stem: (theme index, keyword index, all its stems).
+    index: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]]
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -127,15 +124,10 @@ def _marker(raw: dict) -> Marker:
 
 
 def _keyword(source: str) -> Keyword:
-    anchor = re.split(r"[\\()\[\]?*+.{|^$]", source, maxsplit=1)[0].lower()
-    simple = re.fullmatch(r"(\w+)(\\b)?", source)
-    return Keyword(
-        source,
-        anchor,
-        re.compile(rf"(?<!\w){source}", re.IGNORECASE),
-        simple.group(1).lower() if simple else None,
-        bool(simple and simple.group(2)),
-    )
+    found = tuple(stems(source))
+    if not found:
+        raise ValueError(f"themes.toml: keyword {source!r} has no words")
+    return Keyword(source, found)
 
 
 @cache
@@ -158,12 +150,7 @@ def fate_rules() -> FateRules:
 def taxonomy() -> Taxonomy:
     data = _load("themes.toml")
     themes = tuple(
-        Theme(
-            slug=t["slug"],
-            title=t["title"],
-            summary=t["summary"],
-            keywords=tuple(_keyword(k) for k in t["keywords"]),
-        )
+        Theme(slug=t["slug"], title=t["title"], summary=t["summary"], keywords=tuple(_keyword(k) for k in t["keywords"]))
         for t in data["theme"]
     )
     slugs = {t.slug for t in themes}
@@ -172,23 +159,12 @@ def taxonomy() -> Taxonomy:
     for tag, slug in data.get("hashtags", {}).items():
         if slug not in slugs:
             raise ValueError(f"themes.toml: hashtag {tag!r} points at unknown theme {slug!r}")
-    prefixes: dict[str, list[tuple[int, int]]] = {}
-    words: dict[str, list[tuple[int, int]]] = {}
-    patterns = []
+    index: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
     for ti, t in enumerate(themes):
         for ki, kw in enumerate(t.keywords):
-            if kw.word is None:
-                patterns.append((ti, ki, kw))
-            else:
-                (words if kw.whole else prefixes).setdefault(kw.word, []).append((ti, ki))
+            index.setdefault(kw.stems[0], []).append((ti, ki, kw.stems))
     return Taxonomy(
-        themes,
-        data["fallback"],
-        dict(data.get("hashtags", {})),
-        {k: tuple(v) for k, v in prefixes.items()},
-        {k: tuple(v) for k, v in words.items()},
-        tuple(sorted({len(k) for k in prefixes})),
-        tuple(patterns),
+        themes, data["fallback"], int(data["min_score"]), dict(data.get("hashtags", {})), {k: tuple(v) for k, v in index.items()}
     )
 
 
