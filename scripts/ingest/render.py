@@ -324,6 +324,7 @@ def manifest_items(themes: Sequence[Theme], answers: dict[str, str]) -> Iterator
                     "theme": theme.slug,
                     "theme_title": theme.title,
                     "url": f"{page.url}#{q.id}",
+                    "permalink": f"q/{q.id}/",
                     "kind": q.post.fate.value,
                     "tags": list(q.tags),
                     "answer": answers[q.id],
