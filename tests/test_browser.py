@@ -86,12 +86,12 @@ def test_clicking_a_question_toggles_its_answer(page, site_url):
     assert not state(page.page, qid)["open"]
 
 
-def test_copy_link_control_copies_the_answer_url(page, site_url):
+def test_copy_link_control_copies_the_questions_own_page(page, site_url):
     page.page.goto(site_url + "losses/")
     ready(page.page)
     qid = LOSS.split("#")[1]
     page.page.locator(f"#{qid} .qa-copy").click()
-    assert page.page.evaluate("() => navigator.clipboard.readText()") == site_url + LOSS
+    assert page.page.evaluate("() => navigator.clipboard.readText()") == site_url + f"q/{qid}/"  # the permalink
     assert page.page.locator(f"#{qid} .qa-copy").get_attribute("data-copied") == "Ссылка скопирована"
 
 
