@@ -153,7 +153,10 @@ def test_the_repeat_list_can_be_worked_through(page, site_url, built_site):
     p.goto(site_url + "classic-ml/")
     for qid in ids:
         p.click(f".qa-study[data-qa-id='{qid}'] button[data-qa-mark='repeat']")
-    p.wait_for_function("ids => ids.every(id => document.querySelector(`.qa-study[data-qa-id='${id}'] [data-qa-mark=repeat]`).ariaPressed === 'true')", arg=ids)
+    p.wait_for_function(
+        "ids => ids.every(id => document.querySelector(`.qa-study[data-qa-id='${id}'] [data-qa-mark=repeat]`).ariaPressed === 'true')",
+        arg=ids,
+    )
     p.goto(site_url + "review/")
     p.click("a.qa-start")
     p.wait_for_url(site_url + "study/?list=repeat")
@@ -248,7 +251,7 @@ def test_the_session_survives_instant_navigation(page, site_url, built_site):
 def test_the_study_page_loads_one_chunk_not_the_question_list(page, site_url, built_site):
     p = page.page
     urls: list[str] = []
-    p.on("request", lambda r: urls.append(r.url[len(site_url):]))
+    p.on("request", lambda r: urls.append(r.url[len(site_url) :]))
     qid = open_session(p, site_url, "?theme=classic-ml")
     p.wait_for_load_state("networkidle")
     own = [u for u in urls if not u.startswith("search/")]
@@ -280,7 +283,9 @@ def test_export_to_a_file_and_import_it_into_a_fresh_profile(browser, page, site
     info.value.save_as(path)
     assert path.name.startswith("sobes-progress-") and path.suffix == ".json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "sobes-progress" and {i: c["log"] for i, c in data["cards"].items()} == {i: c["log"] for i, c in cards.items()}
+    assert data["format"] == "sobes-progress" and {i: c["log"] for i, c in data["cards"].items()} == {
+        i: c["log"] for i, c in cards.items()
+    }
     # Another device with a mark of its own on one of the same questions, and one elsewhere.
     context = browser.new_context()
     try:

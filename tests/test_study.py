@@ -281,9 +281,8 @@ def test_the_review_page_groups_by_theme_and_opens_questions_closed(page, site_u
     p.reload()
     p.wait_for_selector(".qa-review-list li")
     titles = {t["slug"]: t["title"] for t in manifest["themes"]}
-    assert p.eval_on_selector_all(".qa-review-theme", "els => els.map(e => e.textContent)") == [
-        f"{titles['metrics']} (2)", f"{titles['validation']} (2)"
-    ]  # taxonomy order
+    themes = p.eval_on_selector_all(".qa-review-theme", "els => els.map(e => e.textContent)")
+    assert themes == [f"{titles['metrics']} (2)", f"{titles['validation']} (2)"]  # taxonomy order
     assert p.get_attribute("a.qa-start", "href") == site_url + "study/?list=repeat"
     # A link from the list opens its question with the answer closed, marked, with «Следующий из списка».
     first = picks["metrics"][0]
@@ -328,7 +327,8 @@ def press(p, key: str, code: str, vk: int) -> None:
 
 
 def search_is_open(p) -> bool:
-    return p.evaluate("() => document.querySelector('[data-md-toggle=search]').checked && document.activeElement.matches('.md-search__input')")
+    toggle = "document.querySelector('[data-md-toggle=search]').checked"
+    return p.evaluate(f"() => {toggle} && document.activeElement.matches('.md-search__input')")
 
 
 @pytest.mark.browser

@@ -80,7 +80,9 @@ def test_every_study_control_is_readable(browser, site_url, built_site, color_sc
         # The home page with progress and due counts.
         p.goto(site_url)
         p.wait_for_selector(".qa-progress[data-qa-theme='classic-ml'] a")
-        results += measure(p, [".qa-start", ".qa-home-actions .qa-random", ".qa-due-total", ".qa-train", ".qa-progress[data-qa-theme] a"])
+        results += measure(
+            p, [".qa-start", ".qa-home-actions .qa-random", ".qa-due-total", ".qa-train", ".qa-progress[data-qa-theme] a"]
+        )
         # The «Повторить» page.
         p.goto(site_url + "review/")
         p.wait_for_selector(".qa-review-list a")
@@ -123,7 +125,9 @@ def test_printing_opens_the_answers_hides_the_controls_and_prints_the_address(pa
         })"""
     )
     assert shown and all(shown)
-    assert p.evaluate("() => document.querySelectorAll('article details:not([open])').length") >= len(shown) - 1  # by CSS, not by opening them
+    assert (
+        p.evaluate("() => document.querySelectorAll('article details:not([open])').length") >= len(shown) - 1
+    )  # by CSS, not by opening them
     for control in (".qa-study", ".qa-random", ".qa-copy", ".qa-next", ".qa-badge", ".md-header", ".md-sidebar"):
         assert p.evaluate("sel => [...document.querySelectorAll(sel)].every(e => !e.checkVisibility())", control), control
     assert p.is_visible(".qa-print-url")
