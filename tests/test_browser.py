@@ -12,7 +12,6 @@ from .conftest import SOURCES, site_manifest
 pytestmark = pytest.mark.browser
 
 
-
 @pytest.fixture(scope="module")
 def url_of(built_site):
     """A question's address on its theme page, found by the start of its title (ids are never hard-coded)."""
@@ -100,12 +99,12 @@ def test_clicking_a_question_toggles_its_answer(page, site_url, url_of):
     assert not state(page.page, qid)["open"]
 
 
-def test_copy_link_control_copies_the_answer_url(page, site_url, url_of):
+def test_copy_link_control_copies_the_questions_own_page(page, site_url, url_of):
     page.page.goto(site_url + "losses/")
     ready(page.page)
     qid = url_of(LOSS).split("#")[1]
     page.page.locator(f"#{qid} .qa-copy").click()
-    assert page.page.evaluate("() => navigator.clipboard.readText()") == site_url + url_of(LOSS)
+    assert page.page.evaluate("() => navigator.clipboard.readText()") == site_url + f"q/{qid}/"  # the permalink
     assert page.page.locator(f"#{qid} .qa-copy").get_attribute("data-copied") == "Ссылка скопирована"
 
 

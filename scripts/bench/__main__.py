@@ -3,7 +3,8 @@
 For each size: synthetic sources (scripts/bench/synth.py) -> ingest (wall time, peak memory of
 the ingest process alone) -> `mkdocs build` (wall time) -> the largest HTML page, the search
 index and the answers' plain text -> search in Debian's Chromium (index ready after page load,
-worst worker round trip of any keystroke over a fixed set of queries, typed key by key).
+worst worker round trip of any keystroke over a fixed set of queries, typed key by key) -> what the
+study page downloads on a phone, gzipped (until its first question shows, and after thirty answers).
 """
 
 from __future__ import annotations
@@ -61,11 +62,14 @@ def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[st
             "text_kb": round(text / 1024, 1),
             "search_ready_s": None,
             "search_query_ms": None,
+            "study_kb": None,
+            "study_30_kb": None,
         }
         if browser:
-            from .browser import search_figures
+            from .browser import search_figures, study_figures
 
             run["search_ready_s"], run["search_query_ms"] = search_figures(site)
+            run["study_kb"], run["study_30_kb"] = study_figures(site)
         if lighthouse:
             from .lighthouse import scores
 
@@ -77,6 +81,7 @@ COLUMNS = [
     ("posts", "posts"), ("questions", "questions"), ("ingest_s", "ingest s"), ("ingest_peak_mb", "ingest MB"),
     ("build_s", "build s"), ("largest_page_kb", "largest page KB"), ("search_index_kb", "index KB"),
     ("text_kb", "text KB"), ("search_ready_s", "search ready s"), ("search_query_ms", "worst query ms"),
+    ("study_kb", "study page KB"), ("study_30_kb", "after 30 answers KB"),
 ]  # fmt: skip
 
 

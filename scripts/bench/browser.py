@@ -1,4 +1,4 @@
-"""Search figures in Debian's Chromium, read off Material's own worker messages.
+"""Search and study-page figures in Debian's Chromium. Search: read off Material's own worker messages.
 
 A wrapper around `Worker`, installed before the page's scripts run, timestamps the READY
 message (index built) and every QUERY/RESULT pair; queries are typed key by key as a keyboard
@@ -53,7 +53,9 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> tuple[flo
     from playwright.sync_api import sync_playwright
 
     with serve(site) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
         page = browser.new_page()
         page.add_init_script(WRAP_WORKER)
         page.goto(url)
@@ -65,8 +67,40 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> tuple[flo
             page.fill(".md-search__input", "")
             page.evaluate("() => { window.__bench.queries = [] }")
             type_keys(page, query, delay_ms=60)  # a fast typist
-            page.wait_for_function("() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000)
+            page.wait_for_function(
+                "() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000
+            )
             times = page.evaluate("() => window.__bench.queries.map(q => q.got - q.sent)")
             worst = max(worst, *times)
         browser.close()
     return round(ready_s, 2), round(worst, 1)
+
+
+# What the page downloaded, compressed as served (its HTML and every resource it fetched), less the
+# search index: Material's search fetches that on every page, and the search figures cover it.
+PAGE_KB = """() => {
+  const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
+  return entries.filter(e => !e.name.includes("/search/")).reduce((sum, e) => sum + e.encodedBodySize, 0) / 1024
+}"""
+
+
+def study_figures(site: Path, chromium: str = "/usr/bin/chromium", answers: int = 30) -> tuple[float, float]:
+    """KB (gzip) the study page costs a phone: until its first question shows, and after `answers` answers (crossing chunks)."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        page.goto(url + "study/")
+        page.wait_for_selector(".qa-card[data-qa-id]", timeout=60_000)
+        page.wait_for_load_state("networkidle")
+        first = page.evaluate(PAGE_KB)
+        for k in range(answers):
+            shown = page.get_attribute(".qa-card", "data-qa-id")
+            page.click(".qa-reveal")
+            page.click(".qa-dont" if k % 3 == 0 else ".qa-know")
+            page.wait_for_function("id => document.querySelector('.qa-card').dataset.qaId !== id", arg=shown, timeout=60_000)
+        page.wait_for_load_state("networkidle")
+        after = page.evaluate(PAGE_KB)
+        browser.close()
+    return round(first, 1), round(after, 1)

@@ -1,7 +1,9 @@
 """Flashcards from the manifest: an Anki deck (.apkg) and a CSV of the same notes.
 
 Each note's GUID derives from the question's stable id, so importing a newer deck updates the
-cards a reader already has instead of adding duplicates.
+cards a reader already has instead of adding duplicates. Links point at each question's own page
+(the manifest's `permalink`). The CSV starts with a byte-order mark (Excel reads it as UTF-8
+only then) and carries the answer twice: plain text for any flashcard app, and HTML.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +50,7 @@ MODEL = genanki.Model(
 )
 
 
+@lru_cache(maxsize=20_000)  # the deck, the CSV and the study cards render each answer once
 def answer_html(answer_md: str) -> str:
     return markdown.markdown(answer_md, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
 
@@ -63,8 +67,9 @@ def notes(manifest: dict[str, Any], site_url: str) -> list[dict[str, Any]]:
                 "guid": genanki.guid_for(GUID_NAMESPACE, q["id"]),
                 "question": q["title"],
                 "answer": answer_html(q["answer"]),
+                "text": q["text"],
                 "theme": q["theme_title"],
-                "link": site_url.rstrip("/") + "/" + q["url"],
+                "link": site_url.rstrip("/") + "/" + q["permalink"],
                 "tags": [anki_tag(q["theme"])] + [anki_tag(t) for t in q["tags"]],
             }
         )
@@ -78,7 +83,12 @@ def write_deck(manifest: dict[str, Any], site_url: str, target: Path) -> int:
     items = notes(manifest, site_url)
     for n in items:
         deck.add_note(
-            genanki.Note(model=MODEL, fields=[escape(n["question"]), n["answer"], escape(n["theme"]), n["link"]], guid=n["guid"], tags=n["tags"])
+            genanki.Note(
+                model=MODEL,
+                fields=[escape(n["question"]), n["answer"], escape(n["theme"]), n["link"]],
+                guid=n["guid"],
+                tags=n["tags"],
+            )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     genanki.Package(deck).write_to_file(str(target))
@@ -88,8 +98,8 @@ def write_deck(manifest: dict[str, Any], site_url: str, target: Path) -> int:
 def write_csv(manifest: dict[str, Any], site_url: str, target: Path) -> None:
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow(["guid", "question", "answer_html", "tags", "link"])
+    writer.writerow(["guid", "question", "answer", "answer_html", "theme", "tags", "link"])
     for n in notes(manifest, site_url):
-        writer.writerow([n["guid"], n["question"], n["answer"], " ".join(n["tags"]), n["link"]])
+        writer.writerow([n["guid"], n["question"], n["text"], n["answer"], n["theme"], " ".join(n["tags"]), n["link"]])
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(buf.getvalue(), encoding="utf-8")
+    target.write_text(buf.getvalue(), encoding="utf-8-sig")

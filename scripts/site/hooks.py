@@ -1,5 +1,5 @@
 """MkDocs hooks: the ingest's folder served at the site's root, the search index, the order of the
-navigation, the Anki deck.
+navigation, study mode's files (scripts/site/study.py).
 
 Material's search box stays; its worker is ours (docs/assets/javascripts/search-worker.js) and
 reads the index written here: one entry per question, plain text, UTF-8, about the size of the
@@ -24,8 +24,8 @@ from mkdocs.structure.nav import Navigation, Section
 if str(Path(__file__).resolve().parents[2]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts.site.anki import write_csv, write_deck
 from scripts.site.manifest import load
+from scripts.site.study import write_study_files
 
 log = logging.getLogger("mkdocs.hooks.study_guide")
 
@@ -40,15 +40,6 @@ def search_index(manifest: dict[str, Any]) -> dict[str, Any]:
             doc["tags"] = [t.replace("_", " ") for t in q["tags"]]
         docs.append(doc)
     return {"config": {"lang": ["ru"], "separator": SEPARATOR, "pipeline": []}, "docs": docs}
-
-
-DECK_FILE = "sobes-data-science.apkg"
-CSV_FILE = "sobes-data-science.csv"
-
-
-def study_list(manifest: dict[str, Any]) -> dict[str, Any]:
-    """What study mode needs in the browser: each question's id, page, theme and title."""
-    return {"questions": [[q["id"], q["url"], q["theme"], q["title"]] for q in manifest["questions"]]}
 
 
 GENERATED = "generated/"
@@ -126,8 +117,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     target = folder / "questions.json"
     target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     log.info("search index: %d questions, %d KB", len(manifest["questions"]), target.stat().st_size // 1024)
-    study = Path(config.site_dir) / "assets" / "study.json"
-    study.write_text(json.dumps(study_list(manifest), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    downloads = Path(config.site_dir) / "downloads"
-    write_deck(manifest, config.site_url or "", downloads / DECK_FILE)
-    write_csv(manifest, config.site_url or "", downloads / CSV_FILE)
+    write_study_files(manifest, config.site_dir, config.site_url or "")  # study mode's data, Anki deck, CSV

@@ -16,10 +16,12 @@ if str(Path(__file__).resolve().parents[2]) not in sys.path:
 
 from scripts.ingest.render import human_date, plural
 from scripts.site.manifest import load
+from scripts.site.study import scope_options
 
 
 def theme_cards(manifest: dict[str, Any]) -> str:
-    """Material grid cards, one per theme, with the count and a place for study progress."""
+    """Material grid cards, one per theme, with the count, a place for study progress (filled in by
+    the site's script from the reader's marks) and a link to a study session on the theme."""
     out = ['<div class="grid cards qa-themes" markdown>', ""]
     for t in manifest["themes"]:
         n = t["count"]
@@ -31,6 +33,7 @@ def theme_cards(manifest: dict[str, Any]) -> str:
         out.append(
             f'    <span class="qa-card-count">{n} {plural(n, "вопрос", "вопроса", "вопросов")}</span>'
             f' <span class="qa-progress" data-qa-theme="{t["slug"]}" data-qa-total="{n}"></span>'
+            f' · <a class="qa-train" href="study/?theme={t["slug"]}">тренировка</a>'
         )
         out.append("")
     out.append("</div>")
@@ -49,3 +52,4 @@ def define_env(env: Any) -> None:
         "partial": sum(1 for q in questions if q["kind"] == "partial"),
     }
     env.macro(lambda: theme_cards(manifest), "theme_cards")
+    env.macro(lambda: scope_options(manifest), "study_scopes")

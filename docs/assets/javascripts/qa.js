@@ -1,8 +1,11 @@
 /* Study guide behaviour. Each setup function is idempotent and runs on every page Material
- * shows, including after instant navigation (document$). */
+ * shows, including after instant navigation (document$). Marks and their schedule: store.js. */
 "use strict"
 
 const QUESTION = "h2.qa-question"
+const LANDING_KEY = "qa-landing"   /* sessionStorage: the question a random pick or the review list opens */
+const SITE_BASE = qaStore.BASE
+const STUDY_SCRIPT = "assets/javascripts/study.js"
 /* Material Design Icons "link-variant" (Apache 2.0), the icon Material's own theme ships. */
 const LINK_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><path fill="currentColor" d="M10.59 13.41c.41.39.41 1.03 0 1.42-.39.39-1.03.39-1.42 0a5.003 5.003 0 0 1 0-7.07l3.54-3.54a5.003 5.003 0 0 1 7.07 0 5.003 5.003 0 0 1 0 7.07l-1.49 1.49c.01-.82-.12-1.64-.4-2.42l.47-.48a2.98 2.98 0 0 0 0-4.24 2.98 2.98 0 0 0-4.24 0l-3.53 3.53a2.98 2.98 0 0 0 0 4.24m2.82-4.24c.39-.39 1.03-.39 1.42 0a5.003 5.003 0 0 1 0 7.07l-3.54 3.54a5.003 5.003 0 0 1-7.07 0 5.003 5.003 0 0 1 0-7.07l1.49-1.49c-.01.82.12 1.64.4 2.43l-.47.47a2.98 2.98 0 0 0 0 4.24 2.98 2.98 0 0 0 4.24 0l3.53-3.53a2.98 2.98 0 0 0 0-4.24.973.973 0 0 1 0-1.42"/></svg>'
 
@@ -13,30 +16,106 @@ function answerOf(heading) {
   return null
 }
 
-let collapsedTarget = null /* the random question on show, whose answer stays closed */
+function studyBarOf(heading) {
+  for (let el = heading.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling)
+    if (el.matches(".qa-study")) return el
+  return null
+}
 
-/* Open the answer a link points at and bring its question into view. */
+function hashId() {
+  return decodeURIComponent(location.hash.slice(1))
+}
+
+/* ---- deep links and landings ---------------------------------------------------------------- */
+
+/* A question opened by «Случайный вопрос» or from the «Повторить» list: its answer stays closed (the
+ * reader answers first), it is marked as the one picked, and «Следующий» sits by its answer. */
+let landing = null
+
+function takeLanding(id) {
+  let stored = null
+  try { stored = JSON.parse(sessionStorage.getItem(LANDING_KEY)) } catch (err) { stored = null }
+  if (stored && stored.id === id) {
+    sessionStorage.removeItem(LANDING_KEY)
+    landing = stored
+  } else if (landing && landing.id !== id) {
+    landing = null
+  }
+  return landing && landing.id === id ? landing : null
+}
+
+function clearLandingMarks() {
+  for (const el of document.querySelectorAll(".qa-badge, .qa-next, .qa-spacer")) el.remove()
+  for (const el of document.querySelectorAll("[data-qa-landing]")) delete el.dataset.qaLanding
+}
+
+const LANDING_TEXT = {
+  random: { badge: "Случайный вопрос", next: "Следующий случайный" },
+  review: { badge: "Из списка «Повторить»", next: "Следующий из списка" },
+}
+
+function markLanding(target, how) {
+  if (target.dataset.qaLanding === how.from) return
+  clearLandingMarks()
+  target.dataset.qaLanding = how.from
+  const text = LANDING_TEXT[how.from] || LANDING_TEXT.random
+  const badge = document.createElement("span")
+  badge.className = "qa-badge"
+  badge.textContent = text.badge
+  target.prepend(badge)
+  const bar = studyBarOf(target)
+  if (bar) {
+    const next = document.createElement("button")
+    next.type = "button"
+    next.className = "qa-next"
+    next.textContent = `${text.next} →`
+    next.addEventListener("click", () => (how.from === "review" ? nextFromReview(target.id) : randomQuestion()))
+    bar.appendChild(next)
+  }
+}
+
+/* Room below the last questions of a page, so that the one picked can still scroll to the top. */
+function makeRoomFor(target) {
+  const article = target.closest("article")
+  if (!article) return
+  let spacer = article.querySelector(":scope > .qa-spacer")
+  if (spacer) spacer.style.height = "0px"
+  const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0
+  const want = target.getBoundingClientRect().top + scrollY - margin
+  const room = document.documentElement.scrollHeight - innerHeight
+  if (want <= room) return
+  if (!spacer) {
+    spacer = document.createElement("div")
+    spacer.className = "qa-spacer"
+    spacer.setAttribute("aria-hidden", "true")
+    article.appendChild(spacer)
+  }
+  spacer.style.height = `${Math.ceil(want - room) + 1}px`
+}
+
+/* Open the answer a link points at and bring its question to the top. */
 function openTarget() {
-  const id = decodeURIComponent(location.hash.slice(1))
+  const id = hashId()
   if (!id) return
   const target = document.getElementById(id)
   if (!target) return followMovedQuestion(id)
   if (!target.matches(QUESTION)) return
+  const how = takeLanding(id)
   const details = answerOf(target)
-  /* A random question keeps its answer collapsed: the reader answers first. */
-  if (sessionStorage.getItem(RANDOM_KEY) === id) {
-    collapsedTarget = id
-    sessionStorage.removeItem(RANDOM_KEY)
+  if (how) markLanding(target, how)
+  else {
+    clearLandingMarks()
+    if (details) details.open = true
   }
-  if (details && collapsedTarget !== id) details.open = true
+  if (how) makeRoomFor(target)
   target.scrollIntoView({ block: "start" })
 }
 
 /* A link to a question that now lives on another page (its theme changed or was split): go there. */
 function followMovedQuestion(id) {
   if (!/^[a-z0-9-]+$/.test(id)) return
-  loadStudyList().then(list => {
-    const q = list.find(item => item.id === id)
+  loadStudyList().then(({ questions }) => {
+    const q = questions.find(item => item.id === id)
     if (!q) return
     const url = new URL(q.url, SITE_BASE)
     if (url.pathname !== location.pathname) location.replace(url.href)
@@ -48,6 +127,21 @@ function setupDeepLinks() {
   /* Material may scroll to the anchor after us on instant navigation: do it once more then. */
   requestAnimationFrame(() => requestAnimationFrame(openTarget))
 }
+
+/* Go to a question with its answer closed and the landing marks on (Material's instant navigation). */
+function land(q, from) {
+  sessionStorage.setItem(LANDING_KEY, JSON.stringify({ id: q.id, from }))
+  const url = new URL(q.url, SITE_BASE)
+  if (url.pathname === location.pathname && url.hash === location.hash) return openTarget()
+  const link = document.createElement("a")
+  link.href = url.href
+  link.hidden = true
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+}
+
+/* ---- questions: copy link, click to open ----------------------------------------------------- */
 
 /* Copy text, also where the Clipboard API is missing (plain http on a LAN address). */
 function copyText(text) {
@@ -65,6 +159,11 @@ function copyText(text) {
   return ok ? Promise.resolve() : Promise.reject(new Error("copy failed"))
 }
 
+/* Each question's own page (the manifest's `permalink`). */
+function permalink(id) {
+  return new URL(`q/${id}/`, SITE_BASE).href
+}
+
 function setupQuestions() {
   for (const heading of document.querySelectorAll(QUESTION)) {
     if (heading.dataset.qaReady) continue
@@ -77,15 +176,12 @@ function setupQuestions() {
     button.setAttribute("aria-label", "Скопировать ссылку на ответ")
     button.addEventListener("click", ev => {
       ev.stopPropagation()
-      const url = new URL(location.href)
-      url.hash = heading.id
-      copyText(url.href).then(
+      copyText(permalink(heading.id)).then(
         () => { button.dataset.copied = "Ссылка скопирована" },
         () => { button.dataset.copied = "Не удалось скопировать" })
       setTimeout(() => delete button.dataset.copied, 2500)
     })
-    const permalink = heading.querySelector(".headerlink")
-    heading.insertBefore(button, permalink)
+    heading.insertBefore(button, heading.querySelector(".headerlink"))
     /* Clicking the question itself shows or hides its answer. */
     heading.addEventListener("click", ev => {
       if (ev.target.closest("a, button")) return
@@ -95,35 +191,19 @@ function setupQuestions() {
   }
 }
 
-/* ---- study mode: random question, "know / repeat" marks, progress --------------------------- */
+/* ---- study: random question, marks, progress ------------------------------------------------- */
 
-const MARKS_KEY = "qa-marks/v1"
-const RANDOM_KEY = "qa-random-target"
-const SITE_BASE = new URL(JSON.parse(document.getElementById("__config").textContent).base, location.href)
 let studyList = null
 
-function loadMarks() {
-  try { return JSON.parse(localStorage.getItem(MARKS_KEY)) || {} } catch (err) { return {} }
-}
-
-function saveMarks(marks) {
-  try { localStorage.setItem(MARKS_KEY, JSON.stringify(marks)) } catch (err) { /* private mode: marks last this page */ }
-}
-
-function setMark(id, mark) {
-  const marks = loadMarks()
-  if (marks[id] === mark) delete marks[id]
-  else marks[id] = mark
-  saveMarks(marks)
-  refreshStudy()
-}
-
-/* [id, url, theme, title] of every question, written by the build (scripts/site/hooks.py). */
+/* Theme titles and [id, url, theme, title] of every question, written by the build (scripts/site/study.py). */
 function loadStudyList() {
   if (!studyList)
     studyList = fetch(new URL("assets/study.json", SITE_BASE))
       .then(r => r.json())
-      .then(data => data.questions.map(([id, url, theme, title]) => ({ id, url, theme, title })))
+      .then(data => ({
+        themes: data.themes.map(([slug, title]) => ({ slug, title })),
+        questions: data.questions.map(([id, url, theme, title], index) => ({ id, url, theme, title, index })),
+      }))
   return studyList
 }
 
@@ -132,29 +212,41 @@ function pageTheme() {
   return count ? count.dataset.qaTheme : null
 }
 
-/* Open a random question (of this page's theme, if any), preferring those not marked known.
- * Its answer stays collapsed, so the reader answers first. */
+/* Open a random question (of this page's theme, if any), preferring those not marked known. */
 function randomQuestion() {
-  return loadStudyList().then(list => {
+  return loadStudyList().then(({ questions }) => {
     const theme = pageTheme()
-    const marks = loadMarks()
-    const current = decodeURIComponent(location.hash.slice(1))
-    let pool = list.filter(q => (!theme || q.theme === theme) && q.id !== current)
-    const fresh = pool.filter(q => marks[q.id] !== "known")
+    const store = qaStore.load()
+    const current = hashId()
+    let pool = questions.filter(q => (!theme || q.theme === theme) && q.id !== current)
+    const fresh = pool.filter(q => qaStore.mark(store.cards[q.id]) !== "known")
     if (fresh.length) pool = fresh
-    if (!pool.length) return
-    const pick = pool[Math.floor(Math.random() * pool.length)]
-    sessionStorage.setItem(RANDOM_KEY, pick.id)
-    const link = document.createElement("a")
-    link.href = new URL(pick.url, SITE_BASE).href
-    link.hidden = true
-    document.body.appendChild(link)
-    link.click()   /* Material's instant navigation takes it from here */
-    link.remove()
+    if (pool.length) land(pool[Math.floor(Math.random() * pool.length)], "random")
   })
 }
 
-/* The controls are in the page's HTML (no layout shift); here they get their behaviour. */
+function reviewList(questions, store) {
+  return questions.filter(q => qaStore.mark(store.cards[q.id]) === "repeat")
+}
+
+/* The «Повторить» list in the order its page shows: by theme (taxonomy order), then page order. */
+function reviewOrder(themes) {
+  const rank = Object.fromEntries(themes.map((t, k) => [t.slug, k]))
+  return q => (rank[q.theme] ?? themes.length) * 1e6 + q.index
+}
+
+/* The next question of the «Повторить» list after this one. */
+function nextFromReview(id) {
+  return loadStudyList().then(({ themes, questions }) => {
+    const key = reviewOrder(themes)
+    const here = questions.find(q => q.id === id)
+    const list = reviewList(questions, qaStore.load()).filter(q => q.id !== id).sort((a, b) => key(a) - key(b))
+    const after = (here && list.find(q => key(q) > key(here))) || list[0]
+    if (after) land(after, "review")
+    else location.href = new URL("review/", SITE_BASE).href
+  })
+}
+
 function setupRandomButtons() {
   for (const button of document.querySelectorAll(".qa-random:not([data-qa-ready])")) {
     button.dataset.qaReady = "1"
@@ -166,7 +258,13 @@ function setupMarkButtons() {
   for (const bar of document.querySelectorAll(".qa-study:not([data-qa-ready])")) {
     bar.dataset.qaReady = "1"
     for (const button of bar.querySelectorAll("button[data-qa-mark]"))
-      button.addEventListener("click", () => setMark(bar.dataset.qaId, button.dataset.qaMark))
+      button.addEventListener("click", () => {
+        const store = qaStore.load()
+        const mark = button.dataset.qaMark
+        const what = qaStore.mark(store.cards[bar.dataset.qaId]) === mark ? "clear" : mark
+        qaStore.rate(bar.dataset.qaId, what, pageTheme()).then(refreshStudy)
+        refreshStudy()
+      })
   }
 }
 
@@ -174,98 +272,213 @@ function progressText(known, total) {
   return known ? `знаю ${known} из ${total}` : ""
 }
 
-/* Show the marks: buttons pressed, headings ticked, "N из M" on theme pages and cards. */
+/* "знаю N из M · к повторению: K", K linking to a study session on the theme. */
+function fillProgress(span, known, total, due, theme) {
+  span.replaceChildren()
+  const parts = []
+  if (known) parts.push(document.createTextNode(progressText(known, total)))
+  if (due) {
+    const link = document.createElement("a")
+    link.href = new URL(theme ? `study/?theme=${theme}` : "study/", SITE_BASE).href
+    link.textContent = `к повторению: ${due}`
+    parts.push(link)
+  }
+  parts.forEach((part, k) => {
+    if (k) span.append(" · ")
+    span.append(part)
+  })
+}
+
+/* Questions marked before the marks knew their theme (the first version's): look it up once. */
+function fillThemes(store) {
+  const unknown = Object.keys(store.cards).filter(id => !store.cards[id].t)
+  if (!unknown.length) return Promise.resolve(false)
+  return loadStudyList().then(({ questions }) => {
+    const fresh = qaStore.load()
+    let changed = false
+    for (const q of questions)
+      if (fresh.cards[q.id] && !fresh.cards[q.id].t) { fresh.cards[q.id].t = q.theme; changed = true }
+    if (changed) qaStore.write(fresh)
+    return changed
+  })
+}
+
+/* Show the marks: buttons pressed, headings ticked, progress and due counts on theme pages and cards. */
 function refreshStudy() {
-  const marks = loadMarks()
-  for (const bar of document.querySelectorAll(".qa-study"))
-    for (const button of bar.querySelectorAll("button"))
-      button.setAttribute("aria-pressed", String(marks[bar.dataset.qaId] === button.dataset.qaMark))
+  const store = qaStore.load()
+  for (const bar of document.querySelectorAll(".qa-study")) {
+    const mark = qaStore.mark(store.cards[bar.dataset.qaId])
+    for (const button of bar.querySelectorAll("button[data-qa-mark]"))
+      button.setAttribute("aria-pressed", String(mark === button.dataset.qaMark))
+  }
   const headings = [...document.querySelectorAll(QUESTION)]
   for (const heading of headings) {
-    if (marks[heading.id]) heading.dataset.qaMark = marks[heading.id]
+    const mark = qaStore.mark(store.cards[heading.id])
+    if (mark) heading.dataset.qaMark = mark
     else delete heading.dataset.qaMark
   }
   const count = document.querySelector(".qa-count")
   if (count && !count.querySelector(".qa-progress")) {
     const span = document.createElement("span")
     span.className = "qa-progress"
-    /* On a split theme's overview the questions are on other pages: count them by theme. */
-    if (!headings.length) span.dataset.qaTheme = count.dataset.qaTheme
     count.appendChild(span)
   }
-  if (count && headings.length)
-    count.querySelector(".qa-progress").textContent =
-      progressText(headings.filter(h => marks[h.id] === "known").length, headings.length)
-  const cards = document.querySelectorAll(".qa-progress[data-qa-theme]")
+  if (count) {
+    const theme = count.dataset.qaTheme
+    const ids = new Set(headings.map(h => h.id))
+    /* On a split theme's overview the questions are on other pages: count them by theme. */
+    const mine = headings.length ? (id => ids.has(id)) : ((id, card) => card.t === theme)
+    const c = qaStore.counts(store, 0, mine)
+    fillProgress(count.querySelector(".qa-progress"), c.known, Number(count.dataset.qaTotal), c.due, theme)
+  }
+  for (const card of document.querySelectorAll(".qa-progress[data-qa-theme]")) {
+    const theme = card.dataset.qaTheme
+    const c = qaStore.counts(store, 0, (id, item) => item.t === theme)
+    fillProgress(card, c.known, Number(card.dataset.qaTotal), c.due, theme)
+  }
+  const total = document.querySelector(".qa-due-total")
+  if (total) {
+    const c = qaStore.counts(store)
+    total.textContent = c.due ? `К повторению сейчас: ${c.due}.` : (c.known + c.repeat ? "Сейчас повторять нечего." : "")
+  }
   const review = document.getElementById("qa-review")
-  if (review || (cards.length && Object.keys(marks).length))  /* no marks: nothing to fetch */
-    loadStudyList().then(list => {
-      for (const card of cards) {
-        const ids = list.filter(q => q.theme === card.dataset.qaTheme)
-        card.textContent = progressText(ids.filter(q => marks[q.id] === "known").length, ids.length)
-      }
-      if (review) renderReview(review, list, marks)
-    })
+  if (review) loadStudyList().then(data => renderReview(review, data, qaStore.load()))
 }
 
-function renderReview(container, list, marks) {
-  const repeat = list.filter(q => marks[q.id] === "repeat")
-  const known = list.filter(q => marks[q.id] === "known").length
+/* Settle what the marks lack (a theme, a due time), then show them again. */
+function setupMarks() {
+  const store = qaStore.load()
+  Promise.all([fillThemes(store), qaStore.settle()]).then(([a, b]) => { if (a || b) refreshStudy() })
+}
+
+function element(tag, className, text) {
+  const el = document.createElement(tag)
+  if (className) el.className = className
+  if (text !== undefined) el.textContent = text
+  return el
+}
+
+/* The «Повторить» page: the list by theme; each link opens its question with the answer closed. */
+function renderReview(container, { themes, questions }, store) {
+  const key = reviewOrder(themes)
+  const repeat = reviewList(questions, store).sort((a, b) => key(a) - key(b))
+  const c = qaStore.counts(store)
   container.replaceChildren()
-  const summary = document.createElement("p")
-  summary.textContent = `Отмечено «Повторить»: ${repeat.length}. Отмечено «Знаю»: ${known} из ${list.length}.`
-  container.appendChild(summary)
+  container.appendChild(element("p", "", `В списке «Повторить»: ${repeat.length}. Отмечено «Знаю»: ${c.known} из ${questions.length}.`))
   if (repeat.length) {
-    const ul = document.createElement("ul")
-    ul.className = "qa-review-list"
-    for (const q of repeat) {
-      const li = document.createElement("li")
-      const a = document.createElement("a")
+    const start = element("a", "qa-button qa-start", "Пройти список по одному")
+    start.href = new URL("study/?list=repeat", SITE_BASE).href
+    container.appendChild(start)
+  }
+  for (const theme of themes) {
+    const mine = repeat.filter(q => q.theme === theme.slug)
+    if (!mine.length) continue
+    container.appendChild(element("h2", "qa-review-theme", `${theme.title} (${mine.length})`))
+    const ul = element("ul", "qa-review-list")
+    for (const q of mine) {
+      const a = element("a", "", q.title)
       a.href = new URL(q.url, SITE_BASE).href
-      a.textContent = q.title
+      a.addEventListener("click", () => sessionStorage.setItem(LANDING_KEY, JSON.stringify({ id: q.id, from: "review" })))
+      const li = element("li")
       li.appendChild(a)
       ul.appendChild(li)
     }
     container.appendChild(ul)
-  } else {
-    const empty = document.createElement("p")
-    empty.textContent = "Пока пусто: отмечайте вопросы кнопкой «Повторить» под ответом."
-    container.appendChild(empty)
   }
-  if (repeat.length || known) {
-    const clear = document.createElement("button")
+  if (!repeat.length)
+    container.appendChild(element("p", "", "Пока пусто: отмечайте вопросы кнопкой «Повторить» под ответом или «Не знаю» на тренировке."))
+  if (repeat.length || c.known) {
+    const clear = element("button", "qa-clear", "Сбросить все отметки")
     clear.type = "button"
-    clear.className = "qa-clear"
-    clear.textContent = "Сбросить все отметки"
     clear.addEventListener("click", () => {
-      if (confirm("Сбросить отметки «Знаю» и «Повторить» у всех вопросов?")) { saveMarks({}); refreshStudy() }
+      if (confirm("Сбросить отметки «Знаю» и «Повторить» у всех вопросов?")) { qaStore.clearAll(); refreshStudy() }
     })
     container.appendChild(clear)
   }
 }
 
-/* Keyboard: R — a random question, A — show or hide the answer (Cyrillic К and Ф on the same keys). */
+/* ---- the study page: its script loads only there ---------------------------------------------- */
+
+function setupSession() {
+  const root = document.getElementById("qa-session")
+  if (!root || root.dataset.qaReady) return
+  root.dataset.qaReady = "1"
+  Promise.all([qaStore.loadScheduler(), qaStore.loadScript(STUDY_SCRIPT)])
+    .then(() => window.qaSession.mount(root))
+}
+
+/* ---- keyboard: physical keys, so that a Russian layout works too ------------------------------ */
+
 function currentQuestion() {
-  const id = decodeURIComponent(location.hash.slice(1))
+  const id = hashId()
   const target = id && document.getElementById(id)
   if (target && target.matches(QUESTION)) return target
   return [...document.querySelectorAll(QUESTION)].find(h => h.getBoundingClientRect().top >= 0) || null
 }
 
+function toggleAnswer() {
+  const heading = currentQuestion()
+  const details = heading && answerOf(heading)
+  if (!details) return false
+  details.open = !details.open
+  heading.scrollIntoView({ block: "start" })
+}
+
+/* What Material does for "/", "s" and "f" (by character, so not on a Russian layout, where "/" types
+ * "." and Material would turn the page instead). */
+function openSearch() {
+  const input = document.querySelector(".md-search__input")
+  if (!input) return false
+  input.focus()
+  input.select()
+}
+
+const KEYS = { KeyR: randomQuestion, KeyA: toggleAnswer, Slash: openSearch, KeyS: openSearch, KeyF: openSearch }
+
+function typing(el) {
+  return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))
+}
+
+function searchOpen() {
+  const toggle = document.querySelector("[data-md-toggle=search]")
+  return Boolean(toggle && toggle.checked)
+}
+
+/* Runs before Material's own handler (capture on window); a key handled here never reaches it. */
 function onKey(ev) {
-  if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return
-  const el = ev.target
-  if (el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return
-  const key = ev.key.toLowerCase()
-  if (key === "r" || key === "к") {
+  if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.shiftKey || ev.isComposing || ev.defaultPrevented) return
+  if (typing(ev.target) || typing(document.activeElement) || searchOpen()) return
+  const session = window.qaSession
+  let handled = Boolean(session && session.onKey(ev))
+  if (!handled && KEYS[ev.code]) handled = KEYS[ev.code]() !== false
+  if (handled) {
     ev.preventDefault()
-    randomQuestion()
-  } else if (key === "a" || key === "ф") {
-    const heading = currentQuestion()
-    const details = heading && answerOf(heading)
-    if (details) { ev.preventDefault(); details.open = !details.open; heading.scrollIntoView({ block: "start" }) }
+    ev.stopImmediatePropagation()
   }
 }
+
+/* ---- print: answers open, controls hidden (qa.css), the page's address at the end -------------- */
+
+function setupPrint() {
+  const article = document.querySelector("article.md-content__inner")
+  if (!article) return
+  let line = article.querySelector(":scope > .qa-print-url")
+  if (!line) {
+    line = element("p", "qa-print-url")
+    article.appendChild(line)
+  }
+  line.textContent = `Адрес страницы: ${decodeURI(location.origin + location.pathname)}`
+}
+
+let closedForPrint = []
+window.addEventListener("beforeprint", () => {
+  closedForPrint = [...document.querySelectorAll(".md-typeset details:not([open])")]
+  for (const d of closedForPrint) d.open = true
+})
+window.addEventListener("afterprint", () => {
+  for (const d of closedForPrint) d.open = false
+  closedForPrint = []
+})
 
 /* Material's search dialog has no accessible name: give it one. */
 function setupA11y() {
@@ -279,12 +492,17 @@ function main() {
   setupMarkButtons()
   setupRandomButtons()
   refreshStudy()
+  setupMarks()
   setupDeepLinks()
+  setupSession()
+  setupPrint()
 }
 
-document.addEventListener("keydown", onKey)
-
+window.qa = { loadStudyList, copyText, permalink, SITE_BASE }
+window.addEventListener("keydown", onKey, true)
 window.addEventListener("hashchange", openTarget)
+/* Marks set in another tab. */
+window.addEventListener("storage", ev => { if (ev.key === "qa-study/v2") refreshStudy() })
 document$.subscribe(main)
 /* Instant navigation to page#id: the location changes after the new document is shown. */
 if (typeof location$ !== "undefined")
