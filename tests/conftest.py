@@ -94,11 +94,27 @@ def built_site(tmp_path_factory) -> Path:
     shutil.copytree(SOURCES, sources)
     (sources / "export").mkdir()
     shutil.copy2(EXPORT, sources / "export" / "result.json")
-    done = run_cli("--sources", str(sources), "--docs", str(tmp / "docs"), cwd=tmp)
+    return ingest_and_build(tmp)
+
+
+def ingest_and_build(project: Path, site_url: str = "http://127.0.0.1/") -> Path:
+    """A scratch project's sources/ -> ingest -> `mkdocs build --strict` into project/site."""
+    done = run_cli("--sources", str(project / "sources"), "--docs", str(project / "docs"), cwd=project)
     assert done.returncode == 0, done.stderr
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(tmp / "mkdocs.yml"), "-d", str(tmp / "site")],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-q",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(project / "site"),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -107,7 +123,7 @@ def built_site(tmp_path_factory) -> Path:
         check=False,
     )
     assert build.returncode == 0, build.stdout + build.stderr
-    return tmp / "site"
+    return project / "site"
 
 
 def site_manifest(built_site: Path) -> dict:

@@ -306,7 +306,7 @@ def question_page_md(q: Question, body: str, page: Page, prev: Question | None, 
     if nxt:
         around.append(f"[{esc(plain_title(nxt.post.title))}]({nxt.id}.md) →")
     if around:
-        out += [" · ".join(around), "{ .qa-neighbours }", ""]
+        out += [" ".join(around), "{ .qa-neighbours }", ""]
     return "\n".join(out).rstrip() + "\n"
 
 

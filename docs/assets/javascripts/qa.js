@@ -2,7 +2,7 @@
  * shows, including after instant navigation (document$). Marks and their schedule: store.js. */
 "use strict"
 
-const QUESTION = "h2.qa-question"
+const QUESTION = "h2.qa-question, h1.qa-question"  /* theme pages; a question's own page (q/<id>/) */
 const LANDING_KEY = "qa-landing"   /* sessionStorage: the question a random pick or the review list opens */
 const SITE_BASE = qaStore.BASE
 const STUDY_SCRIPT = "assets/javascripts/study.js"
@@ -111,15 +111,13 @@ function openTarget() {
   target.scrollIntoView({ block: "start" })
 }
 
-/* A link to a question that now lives on another page (its theme changed or was split): go there. */
+/* A link to a question this page no longer holds (it moved to another theme or part, merged into
+ * another question, or was deleted): every id ever published has its own page, q/<id>/, which shows
+ * the question, leads to the one it merged into, or says it was removed. */
 function followMovedQuestion(id) {
-  if (!/^[a-z0-9-]+$/.test(id)) return
-  loadStudyList().then(({ questions }) => {
-    const q = questions.find(item => item.id === id)
-    if (!q) return
-    const url = new URL(q.url, SITE_BASE)
-    if (url.pathname !== location.pathname) location.replace(url.href)
-  })
+  if (!/^[a-z0-9-]+$/.test(id) || location.pathname.endsWith(`/q/${id}/`)) return
+  const page = permalink(id)
+  fetch(page, { method: "HEAD" }).then(r => { if (r.ok) location.replace(page) }, () => {})
 }
 
 function setupDeepLinks() {
@@ -486,9 +484,27 @@ function setupA11y() {
   if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Поиск")
 }
 
+/* Spoilers from Telegram posts stay hidden until clicked (or Enter / Space on the keyboard). */
+function setupSpoilers() {
+  for (const spoiler of document.querySelectorAll(".qa-spoiler:not([data-qa-ready])")) {
+    spoiler.dataset.qaReady = "1"
+    spoiler.setAttribute("role", "button")
+    spoiler.setAttribute("aria-expanded", "false")
+    const reveal = ev => {
+      ev.preventDefault()
+      ev.stopPropagation()
+      spoiler.classList.add("qa-spoiler--shown")
+      spoiler.setAttribute("aria-expanded", "true")
+    }
+    spoiler.addEventListener("click", reveal)
+    spoiler.addEventListener("keydown", ev => { if (ev.key === "Enter" || ev.key === " ") reveal(ev) })
+  }
+}
+
 function main() {
   setupA11y()
   setupQuestions()
+  setupSpoilers()
   setupMarkButtons()
   setupRandomButtons()
   refreshStudy()
