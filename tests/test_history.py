@@ -193,7 +193,7 @@ def test_question_pages_are_in_the_sitemap_and_out_of_search(history):
 
 
 def test_a_removal_notice_keeps_title_theme_and_a_way_on(history):
-    project, site, first, second = history
+    _, site, first, second = history
     gone = next(q for q in first["questions"] if q["id"] in second["not_live"])
     html = (site / "q" / gone["id"] / "index.html").read_text(encoding="utf-8")
     assert "Этот вопрос удалён из канала" in html and gone["title"] in html
