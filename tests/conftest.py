@@ -88,12 +88,20 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """sources/ plus the JSON export -> ingest -> `mkdocs build --strict`, in a scratch copy of the project."""
+    """sources/ plus Telegram exports (the hand-made one with \\xNN escapes, a channel with every
+    feature, a 2019 one) -> ingest -> `mkdocs build --strict`, in a scratch copy of the project."""
+    from . import exports as X
+
     tmp = scratch_project(tmp_path_factory.mktemp("project"))
     sources = tmp / "sources"
     shutil.copytree(SOURCES, sources)
     (sources / "export").mkdir()
     shutil.copy2(EXPORT, sources / "export" / "result.json")
+    for folder, data in (("channel", X.channel_export()), ("old", X.old_export())):
+        (sources / folder).mkdir()
+        (sources / folder / "result.json").write_text(X.dumps(data), encoding="utf-8")
+    with (sources / "channels.toml").open("a", encoding="utf-8") as config:
+        config.write("\n" + X.config_toml(X.CHANNEL, X.OLD_CHANNEL))
     return ingest_and_build(tmp)
 
 

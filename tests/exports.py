@@ -83,3 +83,205 @@ def dumps(data: dict[str, Any]) -> str:
 
 def qa(title: str, *paragraphs: str) -> str:
     return "\n\n".join([title, *paragraphs])
+
+
+# ---- a channel with every feature the reader handles (new format) ----------------------------------
+
+CHANNEL = {"name": "Собес по ML — тест", "username": "ml_sobes_test", "chat_id": CHAT_ID}
+OLD_CHANNEL = {"name": "Старый канал про ML", "username": "old_ml_channel", "chat_id": 1500000001}
+LEFT_CHANNEL = {"name": "Канал, из которого вышли", "chat_id": 1600000001}
+LONG_PARAGRAPH = (
+    "Градиентный бустинг последовательно строит ансамбль деревьев решений, где каждое новое дерево обучается исправлять ошибки "
+    "уже построенных. На каждом шаге считается антиградиент функции потерь по текущим предсказаниям ансамбля, и новое дерево "
+    "приближает именно его, поэтому метод работает с любой дифференцируемой функцией потерь: MSE для регрессии, log-loss для "
+    "классификации, ранжирующими лоссами для поиска. Шаг обучения уменьшает вклад каждого дерева и делает модель устойчивее, "
+    "глубина деревьев задаёт, насколько сложные взаимодействия признаков модель может выучить, а число деревьев подбирают по "
+    "валидации с ранней остановкой, чтобы не переобучиться. Популярные реализации — XGBoost, LightGBM и CatBoost: они отличаются "
+    "способом построения деревьев, обработкой категориальных признаков и скоростью, но идея у всех одна и та же."
+)
+
+
+def config_toml(*channels: dict[str, Any]) -> str:
+    out = []
+    for c in channels:
+        out.append("[[channel]]")
+        out += [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in c.items()]
+        out.append("")
+    return "\n".join(out)
+
+
+def channel_messages() -> list[dict[str, Any]]:
+    e = entity
+    return [
+        service(201, "create_channel"),
+        message(
+            202,
+            [
+                e("bold", "🧠 Что такое "),
+                e("text_link", "регуляризация", href="https://scikit-learn.org/stable/modules/linear_model.html"),
+                e("bold", "?"),
+                "\n\nРегуляризация штрафует ",
+                e("italic", "сложность"),
+                " модели: ",
+                e("underline", "L1"),
+                " зануляет веса, ",
+                e("strikethrough", "L3 не бывает"),
+                ", а ",
+                e("spoiler", "L2 только уменьшает их"),
+                ".\nВ sklearn это ",
+                e("code", "penalty='l1'"),
+                ".\n",
+                e(
+                    "pre",
+                    "from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression(penalty='l1', solver='liblinear')",
+                    language="python",
+                ),
+                "\nПодробнее: ",
+                e("link", "t.me/ml_sobes_test"),
+                ", ",
+                e("link", "www.example.org/regularization"),
+                ", почта ",
+                e("email", "team@example.org"),
+                ", телефон ",
+                e("phone", "+7 999 123-45-67"),
+                ", автор ",
+                e("mention", "@ml_sobes_test"),
+                " и ",
+                e("mention_name", "Иван Петров", user_id=123),
+                ". Бот: ",
+                e("bot_command", "/start"),
+                ", курс ",
+                e("cashtag", "$USD"),
+                " ",
+                e("custom_emoji", "🔥", document_id="5368324170671202286"),
+                ".\n",
+                e("blockquote", "Регуляризация — это штраф за сложность модели, а не за ошибки."),
+                "\n",
+                e("hashtag", "#машинное_обучение"),
+            ],
+        ),
+        message(203, LONG_PARAGRAPH),
+        message(
+            204,
+            "🔥🔥🔥\nЧто такое dropout в нейросетях?\n"
+            + "Dropout на обучении случайно выключает часть нейронов слоя, чтобы модель не полагалась на отдельные признаки.",
+        ),
+        message(
+            205,
+            "Как запустить обучение модели из консоли?\nКоманда train.py принимает флаги:\n-t 8 задаёт число потоков\n-e 10 задаёт число эпох\n——•——\nПосле обучения модель сохраняется в файл.",
+        ),
+        message(
+            206,
+            "Как записать путь к датасету в Windows?\nПуть выглядит как C:\\data\\train.csv, а регулярное выражение \\d+ находит числа в признаках модели.",
+        ),
+        message(
+            207,
+            "Чем отличается валидация от теста?\nВалидационная выборка нужна для подбора гиперпараметров модели, тестовая — для честной оценки качества в конце.",
+            forwarded_from="Библиотека дата-сайентиста",
+        ),
+        message(
+            208,
+            "Разбор собеседования: как объяснить переобучение модели\nВ видео объясняем переобучение и недообучение модели на примере деревьев решений.",
+            forwarded_from="Data Science Club",
+            file="(File not included. Change data exporting settings to download.)",
+            media_type="video_file",
+            mime_type="video/mp4",
+        ),
+        message(
+            209,
+            "Что показывает ROC-кривая на графике?\nКак на картинке: по оси X — FPR, по оси Y — TPR; чем ближе кривая к левому верхнему углу, тем лучше модель.",
+            photo="photos/photo_1@01-03-2025_09-00-00.jpg",
+            width=1280,
+            height=720,
+        ),
+        message(
+            210,
+            "Шпаргалка по метрикам классификации\nВ файле — precision, recall, F1 и ROC-AUC с формулами и примерами.",
+            file="files/metrics-cheatsheet.pdf",
+            file_name="metrics-cheatsheet.pdf",
+            mime_type="application/pdf",
+        ),
+        message(
+            211,
+            "",
+            poll={
+                "question": "Какая метрика не зависит от порога классификации?",
+                "closed": True,
+                "total_voters": 40,
+                "answers": [
+                    {"text": "Accuracy", "voters": 5, "chosen": False},
+                    {"text": "ROC-AUC", "voters": 30, "chosen": False},
+                    {"text": "F1", "voters": 5, "chosen": False},
+                ],
+            },
+        ),
+        message(
+            212,
+            [
+                e("plain", "Угадайте: "),
+                e("spoiler", "бэггинг"),
+                e(
+                    "plain",
+                    " уменьшает смещение или разброс модели?\nБэггинг уменьшает разброс: ансамбль усредняет предсказания деревьев, обученных на бутстрэп-выборках.",
+                ),
+            ],
+        ),
+        message(213, "Продаю велосипед\nПочти новый, катался два раза, отдам недорого."),
+        message(214, "Rocky Linux или Rocket League?\nОбсуждаем дистрибутивы и игры: Рагнарёк, дрифт на машинах и гонки."),
+        message(
+            215,
+            "🧐 Задача с собеседования\nЕсть модель классификации с ROC-AUC 0.99 на валидации и 0.6 в проде. Что проверить? Утечку признаков из будущего и сдвиг распределения.",
+        ),
+        message(
+            216,
+            "🧐 Задача с собеседования\nКак выбрать число кластеров в k-means? Метод локтя по инерции и силуэт, а лучше — по задаче бизнеса.",
+        ),
+        message(217, LONG_PARAGRAPH.replace("XGBoost, LightGBM и CatBoost", "XGBoost, LightGBM, CatBoost")),  # a repost
+    ]
+
+
+def channel_export() -> dict[str, Any]:
+    return chat(channel_messages(), name="Собес по ML (экспорт)", chat_id=CHAT_ID)
+
+
+def old_export() -> dict[str, Any]:
+    """A 2019 export: no date_unixtime, no text_entities, integer from_id, text as a list of parts."""
+    e = entity
+    messages = [
+        message(
+            301,
+            [
+                "",
+                e("bold", "Что такое градиентный спуск?"),
+                "\nГрадиентный спуск шагает против градиента функции потерь, чтобы найти минимум. Подробнее: ",
+                e("link", "https://ru.wikipedia.org/wiki/Градиентный_спуск"),
+                ".",
+            ],
+            old=True,
+        ),
+        message(
+            302,
+            "Чем отличается бэггинг от бустинга?\nБэггинг обучает модели ансамбля независимо и усредняет их, бустинг — последовательно, исправляя ошибки.",
+            old=True,
+        ),
+    ]
+    return chat(messages, name="Old ML", chat_id=OLD_CHANNEL["chat_id"])
+
+
+def account_export() -> dict[str, Any]:
+    """A full-account export: a personal chat and a group that must stay private, the channel, a left channel."""
+    personal = chat([message(1, "Купи хлеба и молока, пожалуйста")], name="Мама", chat_id=100, kind="personal_chat")
+    group = chat(
+        [message(1, "Коллеги, созвон по модели в 15:00 про метрики качества")], name="Коллеги", chat_id=200, kind="private_group"
+    )
+    left = chat(
+        [
+            message(
+                401,
+                "Что такое нормализация признаков?\nПриведение признаков модели к одному масштабу: вычесть среднее и разделить на стандартное отклонение.",
+            )
+        ],
+        name="Ушедший канал",
+        chat_id=LEFT_CHANNEL["chat_id"],
+    )
+    return full_account([personal, channel_export(), group], left=[left])

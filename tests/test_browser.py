@@ -189,10 +189,10 @@ def test_browser_stemmer_matches_python_snowball(page, site_url):
 
 
 def test_a_link_to_a_question_that_moved_still_lands_on_it(page, site_url, url_of):
-    """An old link (the question moved to another theme or part) is sent to its current page."""
+    """An old link (the question moved to another theme or part) is sent to the question's own page."""
     qid = url_of(BAGGING).split("#")[1]
     page.page.goto(site_url + "losses/#" + qid)
-    page.page.wait_for_url(site_url + url_of(BAGGING))
+    page.page.wait_for_url(site_url + f"q/{qid}/")
     page.page.wait_for_selector(".qa-copy", state="attached")
     page.page.wait_for_timeout(200)
     s = state(page.page, qid)

@@ -143,3 +143,53 @@ def test_every_question_has_its_heading_meta_and_answer(built_site):
         assert article.count('class="qa-question"') == theme["count"]
         assert article.count('class="qa-meta"') == theme["count"]
         assert article.count("<details") >= theme["count"]
+
+
+def page_of(built_site: Path, title: str) -> tuple[dict, str]:
+    """A question of the built site (by the start of its title) and the HTML of its own page."""
+    q = next(q for q in site_manifest(built_site)["questions"] if q["title"].startswith(title))
+    return q, (built_site / q["permalink"] / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_telegram_entity_is_rendered_as_a_reader_expects(built_site):
+    _, html = page_of(built_site, "Что такое регуляризация?")
+    article = html[html.index("<article") : html.index("</article>")]
+    expected = [
+        '<a href="https://scikit-learn.org/stable/modules/linear_model.html">регуляризация</a>',  # a link in the title
+        "<em>сложность</em>",
+        "<ins>L1</ins>",  # underline
+        "<del>L3 не бывает</del>",  # strikethrough
+        '<span class="qa-spoiler" tabindex="0" title="Нажмите, чтобы показать">L2 только уменьшает их</span>',
+        "<code>penalty='l1'</code>",
+        '<span class="kn">from</span>',  # pre highlighted in its language (Python keywords)
+        '<a href="https://t.me/ml_sobes_test">t.me/ml_sobes_test</a>',  # a link without a scheme
+        '<a href="https://www.example.org/regularization">www.example.org/regularization</a>',
+        '<a href="mailto:team@example.org">team@example.org</a>',
+        '<a href="tel:+79991234567">+7 999 123-45-67</a>',
+        '<a href="https://t.me/ml_sobes_test">@ml_sobes_test</a>',  # a mention
+        "<code>/start</code>",  # a bot command
+        "<blockquote>\n<p>Регуляризация — это штраф за сложность модели, а не за ошибки.</p>\n</blockquote>",
+        "курс $USD 🔥.",  # cashtag and custom emoji as text
+    ]
+    for fragment in expected:
+        assert fragment.replace("'", "&#39;") in article or fragment in article, fragment
+
+
+def test_every_manifest_anchor_is_in_the_html(built_site):
+    manifest = site_manifest(built_site)
+    pages: dict[str, set[str]] = {}
+    for q in manifest["questions"]:
+        page, anchor = q["url"].split("#")
+        if page not in pages:
+            pages[page] = parse(built_site / page / "index.html").ids
+        assert anchor == q["id"] and anchor in pages[page], q["url"]
+        assert q["id"] in parse(built_site / q["permalink"] / "index.html").ids
+
+
+def test_a_forwarded_post_names_its_origin_and_media_are_noted(built_site):
+    _, html = page_of(built_site, "Разбор собеседования")
+    assert "Переслано из «Data Science Club»" in html
+    assert (
+        '<p class="qa-media"><em>В посте было видео</em> · <a href="https://t.me/ml_sobes_test/208">открыть пост в Telegram</a></p>'
+        in html
+    )

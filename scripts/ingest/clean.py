@@ -59,7 +59,7 @@ def strip_leading_emoji(line: Line) -> Line:
 
 
 def strip_trailing_emoji(text: str) -> str:
-    return re.sub(rf"(?:\s*{P.EMOJI})+$", "", text).strip()
+    return re.sub(rf"(?:\s*{P.EMOJI})+$", "", text).rstrip()
 
 
 def trim_title(line: Line) -> Line:
@@ -73,9 +73,9 @@ def trim_title(line: Line) -> Line:
     if line:
         first = line[0]
         line = (Run(first.text.lstrip(), first.style, first.href),) + line[1:]
-    styles = {r.style for r in line if r.text.strip()}
-    if len(styles) == 1 and styles <= HEADING_EMPHASIS:  # a title set in bold as a whole: a heading already
-        line = tuple(Run(r.text) for r in line)
+    # A heading is emphasised already: bold, italic and underline add nothing there (links, code,
+    # strikethrough and spoilers keep their meaning).
+    line = tuple(Run(r.text) if r.style in HEADING_EMPHASIS else r for r in line)
     return tuple(r for r in line if r.text)
 
 
@@ -193,6 +193,13 @@ def is_media(line: Line) -> bool:
     return len(line) == 1 and line[0].style == "media"
 
 
+PARAGRAPH_BREAK: Line = (Run("", "break"),)
+
+
+def is_break(line: Line) -> bool:
+    return len(line) == 1 and line[0].style == "break"
+
+
 def is_quote(line: Line) -> bool:
     runs = [r for r in line if r.text.strip()]
     return bool(runs) and all(r.style == "quote" for r in runs)
@@ -201,13 +208,15 @@ def is_quote(line: Line) -> bool:
 class _Lines:
     """Lines with their texts and list markers worked out once."""
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], joined: bool) -> None:
         self.lines = lines
+        self.joined = joined  # lines are the author's own (an export): a line break stays in its paragraph
         self.texts = [line_text(x) for x in lines]
         self.pre = [len(x) == 1 and x[0].style == "pre" for x in lines]
         self.media = [is_media(x) for x in lines]
         self.quote = [is_quote(x) for x in lines]
-        self.special = [p or m or q for p, m, q in zip(self.pre, self.media, self.quote, strict=True)]
+        self.breaks = [is_break(x) for x in lines]
+        self.special = [p or m or q or b for p, m, q, b in zip(self.pre, self.media, self.quote, self.breaks, strict=True)]
         self.marks = [None if s else _marker(t) for s, t in zip(self.special, self.texts, strict=True)]
 
     def kind(self, i: int) -> str | None:
@@ -228,13 +237,18 @@ def _unquote(line: Line) -> Line:
     return tuple(Run(r.text, None if r.style == "quote" else r.style, r.href) for r in line)
 
 
-def to_blocks(lines: list[Line], nested: bool = False) -> tuple[Block, ...]:
-    """Blocks of answer lines. A list needs two items, except inside another list's item."""
-    ls = _Lines(lines)
+def to_blocks(lines: list[Line], nested: bool = False, joined: bool = False) -> tuple[Block, ...]:
+    """Blocks of answer lines. A list needs two items, except inside another list's item. In an
+    export (`joined`) the author's blank lines separate paragraphs; in a dump a line continues a
+    paragraph only when it continues its sentence."""
+    ls = _Lines(lines, joined)
     blocks: list[Block] = []
     i = 0
     n = len(lines)
     while i < n:
+        if ls.breaks[i]:
+            i += 1
+            continue
         if ls.pre[i]:
             run = lines[i][0]
             blocks.append(Code(run.text, run.href or ""))
@@ -249,7 +263,7 @@ def to_blocks(lines: list[Line], nested: bool = False) -> tuple[Block, ...]:
             j = i
             while j < n and ls.quote[j]:
                 j += 1
-            blocks.append(Quote(to_blocks([_unquote(x) for x in lines[i:j]])))
+            blocks.append(Quote(to_blocks([_unquote(x) for x in lines[i:j]], joined=joined)))
             i = j
             continue
         end = _code_run(ls, i)
@@ -275,6 +289,8 @@ def _continues(ls: _Lines, prev: int, nxt: int) -> bool:
     """A line that goes on the previous one's sentence: it starts lowercase after no full stop."""
     if ls.special[prev] or ls.special[nxt] or ls.marks[nxt] is not None:
         return False
+    if ls.joined:
+        return True
     p, n = ls.texts[prev].rstrip(), ls.texts[nxt].lstrip()
     return bool(n) and n[0].islower() and not P.TERMINAL_PUNCT.search(p)
 
@@ -313,7 +329,7 @@ def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
             nxt = None  # a line that is not the item's ends the list
         body = list(ls.lines[i + 1 : j])
         loose = loose or bool(body)
-        items.append(ListItem(head, to_blocks(body, nested=True) if body else ()))
+        items.append(ListItem(head, to_blocks(body, nested=True, joined=ls.joined) if body else ()))
         i = j
         if nxt is None:
             break
@@ -396,6 +412,8 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
             hashtags.extend(normalize_hashtag(t) for t in P.HASHTAG.findall(text))
             continue
         if not text.strip():
+            if not raw.dump and kept and not is_break(kept[-1]):
+                kept.append(PARAGRAPH_BREAK)  # the author's paragraph break
             continue
         kept.append(line)
     texts = [line_text(x) for x in lines if not is_media(x)]
@@ -418,7 +436,7 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
     return Post(
         ref=raw.ref,
         title=title,
-        blocks=to_blocks(body),
+        blocks=to_blocks(body, joined=not raw.dump),
         hashtags=tuple(dict.fromkeys(hashtags)),
         fate=UNCLASSIFIED,
         poll=raw.poll,

@@ -206,22 +206,35 @@ def flat(text: Text) -> str:
 
 
 def split_lines(runs: list[Run]) -> tuple[Line, ...]:
-    """Cut runs into lines at newlines; a `pre` run stays whole as a line of its own."""
+    """Cut runs into lines at newlines; a `pre` run stays whole as a line of its own. A blank line
+    (the author's paragraph break) is kept as one empty line."""
     lines: list[list[Run]] = [[]]
+    after_pre = False
     for run in runs:
         if run.style == "pre":
             if lines[-1]:
                 lines.append([])
             lines[-1].append(Run(run.text.strip("\n"), "pre", run.href))
             lines.append([])
+            after_pre = True
             continue
-        pieces = run.text.split("\n")
+        text = run.text[1:] if after_pre and run.text.startswith("\n") else run.text  # the pre block's own line end
+        after_pre = False
+        pieces = text.split("\n")
         for k, piece in enumerate(pieces):
             if k:
                 lines.append([])
             if piece:
                 lines[-1].append(Run(piece, run.style, run.href))
-    return tuple(tuple(line) for line in lines if any(r.text.strip() for r in line))
+    out: list[Line] = []
+    for line in lines:
+        if any(r.text.strip() for r in line):
+            out.append(tuple(line))
+        elif out and out[-1]:
+            out.append(())
+    while out and not out[-1]:
+        out.pop()
+    return tuple(out)
 
 
 MEDIA_KIND = {
