@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -133,3 +134,28 @@ def on_topic(post: Post) -> Verdict | None:
     return Verdict(
         "offtopic", "not-data-science", f"data-science score {evidence} below {taxonomy().min_score} (rules/themes.toml)"
     )
+
+
+def theme_terms(slug: str, texts: Sequence[str], limit: int = 8) -> list[str]:
+    """The theme's keywords found in these questions, the most widespread first: what a page holds."""
+    tax = taxonomy()
+    ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
+    found: Counter[int] = Counter()
+    for text in texts:
+        found.update({ki for (t, ki) in keyword_hits(text) if t == ti})
+    keywords = tax.themes[ti].keywords
+    title = set(stems(tax.themes[ti].title))
+
+    def telling(ki: int) -> bool:
+        """Not the theme's own name ("метрика" on «Метрики качества»), not a part of another found term ("roc" of "roc-auc")."""
+        own = keywords[ki].stems
+        if set(own) <= title:
+            return False
+        return not any(k != ki and len(keywords[k].stems) > len(own) and _contains(keywords[k].stems, own) for k in found)
+
+    ranked = sorted((ki for ki in found if telling(ki)), key=lambda ki: (-found[ki], ki))
+    return [keywords[ki].source for ki in ranked[:limit]]
+
+
+def _contains(phrase: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(phrase[i : i + len(part)] == part for i in range(len(phrase) - len(part) + 1))

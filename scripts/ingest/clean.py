@@ -28,7 +28,7 @@ from .models import (
     Verdict,
     line_text,
 )
-from .rules import fate_rules
+from .rules import content_rules, fate_rules
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
@@ -97,13 +97,18 @@ def split_line(line: Line, offset: int) -> tuple[Line, Line]:
     return tuple(left), tuple(right)
 
 
-def _is_debris(text: str) -> str | None:
+def _is_debris(line: Line) -> str | None:
+    """Why a line is not part of the answer (the report says so), or None."""
     rules = fate_rules()
-    s = text.strip()
+    s = line_text(line).strip()
     if s in rules.signatures:
         return "signature"
     if s in rules.boilerplate:
         return "boilerplate"
+    linked = any(r.style == "link" for r in line)
+    for rule in content_rules().strip:
+        if rule.pattern.search(s) and not (rule.keep_with_link and linked):
+            return f"{rule.name} ({rule.reason})"
     return None
 
 
@@ -345,7 +350,10 @@ def derive_title(lines: list[Line], limit: int = 90) -> str:
     sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
-    return sentence.rstrip(" :—–-")
+    sentence = sentence.rstrip(" :—–-")
+    if P.DANGLING_END.search(sentence):
+        sentence = sentence.rstrip(" ,") + "…"  # the source cut the sentence here
+    return sentence
 
 
 def headline(line: Line) -> tuple[Line, Line]:
@@ -402,7 +410,7 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
         if is_media(line):
             kept.append(line)
             continue
-        if why := _is_debris(text):
+        if why := _is_debris(line):
             notes.append(f"{why} removed: {text.strip()[:40]}")
             continue
         if raw.dump and P.IMAGE_REF.match(text.strip()):

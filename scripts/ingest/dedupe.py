@@ -62,7 +62,11 @@ def same(a: Post, b: Post, sim: float) -> bool:
 
 
 def group_duplicates(posts: Sequence[Post]) -> list[Group]:
-    """Groups of copies of one question, each best first; groups ordered by their best post's key."""
+    """Groups of copies of one question, each best first; groups ordered by their best post's key.
+
+    Whole posts join whole posts, and partial copies join partial copies, by Jaccard similarity; then
+    each group of partial copies joins the one whole post that contains it best. A partial copy is
+    short and common words recur, so it may fit several whole posts: it never joins two of them into one."""
     sets = [shingles(full_text(p) if not p.partial else answer_text(p)) for p in posts]
     parent = list(range(len(posts)))
 
@@ -72,10 +76,25 @@ def group_duplicates(posts: Sequence[Post]) -> list[Group]:
             k = parent[k]
         return k
 
+    homes: dict[int, tuple[float, int]] = {}  # partial -> (containment, whole) of its best whole post
     for a, found in candidates(sets).items():
         for b in found:
-            if same(posts[a], posts[b], similarity(posts[a], posts[b], sets[a], sets[b])):
+            sim = similarity(posts[a], posts[b], sets[a], sets[b])
+            if not same(posts[a], posts[b], sim):
+                continue
+            if posts[a].partial == posts[b].partial:
                 parent[find(a)] = find(b)
+            else:
+                part, whole = (a, b) if posts[a].partial else (b, a)
+                if (sim, -whole) > homes.get(part, (0.0, 0)):
+                    homes[part] = (sim, -whole)
+    best_home: dict[int, tuple[float, int]] = {}  # partial group root -> its best whole post
+    for part, (sim, neg) in homes.items():
+        root = find(part)
+        if (sim, neg) > best_home.get(root, (0.0, 0)):
+            best_home[root] = (sim, neg)
+    for root, (_, neg) in best_home.items():
+        parent[find(root)] = find(-neg)
     members: dict[int, list[int]] = {}
     for k in range(len(posts)):
         members.setdefault(find(k), []).append(k)

@@ -1,7 +1,8 @@
 """The ingest pipeline: the one place that knows the order of the stages.
 
-read (sources) -> repair -> clean -> classify (fate) -> dedupe (copies) -> classify (theme)
--> registry (ids) -> overrides -> render (pages, manifest, registry, report).
+read (sources) -> repair -> clean -> classify (fate) -> structure (digests split, empty sections)
+-> dedupe (copies) -> classify (theme) -> registry (ids) -> overrides -> render (pages, manifest,
+registry, report).
 Everything is computed in memory; output.py writes it in one transaction.
 """
 
@@ -26,6 +27,7 @@ from .repair import repair
 from .report import REPORT, report
 from .rules import identity_rules, overrides, taxonomy
 from .similarity import shingles, sketch
+from .structure import mark_incomplete, split_digest
 from .telegram_json import Skipped
 
 
@@ -128,7 +130,9 @@ def run(sources: Iterable[Source], registry: dict[str, Entry] | None = None) -> 
                 where = f"message {raw.ref.message_id}" if raw.ref.message_id is not None else f"post {raw.ref.post}"
                 raise IngestError(raw.ref.file, where, f"could not process: {e!r}") from e
             seen.append(dataclasses.replace(raw, lines=(), cut=()))  # the report needs only where and what
-    built = build_questions(posts, registry or {})
+    # A digest post becomes several questions; an answer the source left with empty sections is marked.
+    expanded = [mark_incomplete(part) for post in posts for part in split_digest(post)]
+    built = build_questions(expanded, registry or {})
     questions, new_registry = built.questions, built.registry
     themes = build_themes(questions)
     answers = {q.id: answer_md(q.post) for q in questions}

@@ -17,10 +17,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .classify import theme_terms
 from .markdown import INDENT, esc, plain_title, safe_href, title_md
 from .models import Question, SourceRef
 from .output import GENERATED_BY
-from .plain import answer_text, title_text
+from .plain import answer_text, full_text, title_text
 from .registry import Entry, resolve
 from .rules import taxonomy
 
@@ -121,6 +122,11 @@ class Page:
     parts: int = 1
 
     @property
+    def terms(self) -> list[str]:
+        """What this page's questions are about: the theme's keywords they hold (classify.py)."""
+        return theme_terms(self.slug, [full_text(q.post) for q in self.questions])
+
+    @property
     def path(self) -> str:
         return f"{self.slug}.md" if self.part is None else f"{self.slug}/part-{self.part:03d}.md"
 
@@ -161,6 +167,10 @@ class Theme:
     @property
     def count(self) -> int:
         return sum(len(p.questions) for p in self.pages)
+
+    @property
+    def terms(self) -> list[str]:
+        return theme_terms(self.slug, [full_text(q.post) for q in self.questions])
 
 
 def build_themes(questions: Sequence[Question]) -> list[Theme]:
@@ -220,6 +230,8 @@ def meta_line(q: Question, theme_link: str | None = None) -> list[str]:
     meta = []
     if theme_link:
         meta.append(theme_link)
+    if q.post.whole:
+        meta.append(f"Вопрос {q.post.part} из подборки «{esc(q.post.whole)}»")
     if q.tags:
         meta.append(" ".join(esc(f"#{t}") for t in q.tags))
     meta.append("Источник: " + sources_md(q.sources))
@@ -235,23 +247,36 @@ def question_md(q: Question, body: str) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _count_line(slug: str, questions: Sequence[Question], tail: str) -> list[str]:
-    n = len(questions)
-    full = sum(1 for q in questions if kind(q) != "quiz" and not incomplete(q))
+def count_phrase(kinds: Sequence[tuple[str, bool]]) -> str:
+    """What a number of questions holds, said plainly: «12 вопросов (2 с неполным ответом, 1 опрос)».
+    `kinds` is (kind, incomplete) per question."""
+    n = len(kinds)
+    quizzes = sum(1 for k, _ in kinds if k == "quiz")
+    partial = sum(1 for k, inc in kinds if k != "quiz" and inc)
     rest = []
-    if n - full:
-        quizzes = sum(1 for q in questions if kind(q) == "quiz")
-        if n - full - quizzes:
-            rest.append(f"{n - full - quizzes} с неполным ответом")
-        if quizzes:
-            rest.append(f"{quizzes} {plural(quizzes, 'опрос', 'опроса', 'опросов')}")
-    what = f"{n} {plural(n, 'вопрос', 'вопроса', 'вопросов')}" + (f" ({', '.join(rest)})" if rest else "")
-    return [f"{what}. {tail}", f'{{ .qa-count data-qa-theme="{slug}" data-qa-total="{n}" }}', ""]
+    if partial:
+        rest.append(f"{partial} с неполным ответом")
+    if quizzes:
+        rest.append(f"{quizzes} {plural(quizzes, 'опрос', 'опроса', 'опросов')}")
+    return f"{n} {plural(n, 'вопрос', 'вопроса', 'вопросов')}" + (f" ({', '.join(rest)})" if rest else "")
+
+
+def _count_line(slug: str, questions: Sequence[Question], tail: str) -> list[str]:
+    what = count_phrase([(kind(q), incomplete(q)) for q in questions])
+    return [f"{what}. {tail}", f'{{ .qa-count data-qa-theme="{slug}" data-qa-total="{len(questions)}" }}', ""]
+
+
+def summary_md(summary: str, terms: Sequence[str]) -> list[str]:
+    """The theme's scope, then what its questions hold, derived from them (never a promise the page breaks)."""
+    lines = [esc(summary)]
+    if terms:
+        lines = [lines[0] + "\\", "В вопросах: " + ", ".join(esc(t) for t in terms) + "\\."]
+    return [*lines, "{ .qa-summary }", ""]
 
 
 def page_md(page: Page, answers: dict[str, str]) -> str:
     tags = {tag_label(t) for q in page.questions for t in q.tags} | {page.title}
-    body = [f"# {esc(page.heading)}", "", RANDOM_BUTTON, "", esc(page.summary), "{ .qa-summary }", ""]
+    body = [f"# {esc(page.heading)}", "", RANDOM_BUTTON, "", *summary_md(page.summary, page.terms)]
     body += _count_line(page.slug, page.questions, "Сначала ответьте сами, потом раскройте ответ.")
     head = front(page.heading, tags=tags)
     return "\n".join(head + body) + "\n" + "\n".join(question_md(q, answers[q.id]) for q in page.questions)
@@ -259,7 +284,7 @@ def page_md(page: Page, answers: dict[str, str]) -> str:
 
 def theme_index_md(theme: Theme) -> str:
     """The overview of a split theme: its parts, each with its size and first questions."""
-    body = [f"# {esc(theme.title)}", "", RANDOM_BUTTON, "", esc(theme.summary), "{ .qa-summary }", ""]
+    body = [f"# {esc(theme.title)}", "", RANDOM_BUTTON, "", *summary_md(theme.summary, theme.terms)]
     body += _count_line(theme.slug, theme.questions, f"Тема разделена на {len(theme.pages)} частей.")
     for page in theme.pages:
         n = len(page.questions)
@@ -416,7 +441,15 @@ def manifest_head(themes: Sequence[Theme], registry: dict[str, Entry]) -> dict[s
     return {
         "generated_by": GENERATED_BY,
         "themes": [
-            {"slug": t.slug, "title": t.title, "summary": t.summary, "url": t.url, "path": t.path, "count": t.count}
+            {
+                "slug": t.slug,
+                "title": t.title,
+                "summary": t.summary,
+                "terms": t.terms,
+                "url": t.url,
+                "path": t.path,
+                "count": t.count,
+            }
             for t in themes
         ],
         "pages": [{"url": p.url, "title": p.heading, "theme": t.slug} for t in themes for p in t.pages],

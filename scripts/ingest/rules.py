@@ -181,6 +181,37 @@ def identity_rules() -> IdentityRules:
     return IdentityRules(float(data["duplicate"]), float(data["partial"]), float(data["registry"]))
 
 
+@dataclass(frozen=True)
+class StripRule:
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+    keep_with_link: bool
+
+
+@dataclass(frozen=True)
+class ContentRules:
+    strip: tuple[StripRule, ...]
+    digest_min_parts: int
+    digest_labels: frozenset[str]
+    label_max_words: int
+
+
+@cache
+def content_rules() -> ContentRules:
+    data = _load("content.toml")
+    strip = tuple(
+        StripRule(r["name"], re.compile(r["pattern"], re.IGNORECASE), r["reason"], bool(r.get("keep_with_link", False)))
+        for r in data["strip"]
+    )
+    return ContentRules(
+        strip,
+        int(data["digest"]["min_parts"]),
+        frozenset(label.casefold() for label in data["digest"]["labels"]),
+        int(data["incomplete"]["label_max_words"]),
+    )
+
+
 @cache
 def overrides() -> dict[str, dict[str, str]]:
     return _load("overrides.toml")

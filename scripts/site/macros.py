@@ -14,7 +14,7 @@ from typing import Any
 if str(Path(__file__).resolve().parents[2]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts.ingest.render import human_date, plural
+from scripts.ingest.render import count_phrase, human_date
 from scripts.site.manifest import load
 from scripts.site.study import scope_options
 
@@ -22,6 +22,9 @@ from scripts.site.study import scope_options
 def theme_cards(manifest: dict[str, Any]) -> str:
     """Material grid cards, one per theme, with the count, a place for study progress (filled in by
     the site's script from the reader's marks) and a link to a study session on the theme."""
+    kinds: dict[str, list[tuple[str, bool]]] = {}
+    for q in manifest["questions"]:
+        kinds.setdefault(q["theme"], []).append((q["kind"], q["incomplete"]))
     out = ['<div class="grid cards qa-themes" markdown>', ""]
     for t in manifest["themes"]:
         n = t["count"]
@@ -31,7 +34,7 @@ def theme_cards(manifest: dict[str, Any]) -> str:
         out.append(f"    {html.escape(t['summary'])}")
         out.append("")
         out.append(
-            f'    <span class="qa-card-count">{n} {plural(n, "вопрос", "вопроса", "вопросов")}</span>'
+            f'    <span class="qa-card-count">{html.escape(count_phrase(kinds[t["slug"]]))}</span>'
             f' <span class="qa-progress" data-qa-theme="{t["slug"]}" data-qa-total="{n}"></span>'
             f' · <a class="qa-train" href="study/?theme={t["slug"]}">тренировка</a>'
         )
@@ -45,8 +48,7 @@ def define_env(env: Any) -> None:
     questions = manifest["questions"]
     dates = [q["date"] for q in questions if q.get("date")]
     env.variables["guide"] = {
-        "questions": len(questions),
-        "questions_word": plural(len(questions), "вопрос", "вопроса", "вопросов"),
+        "questions": count_phrase([(q["kind"], q["incomplete"]) for q in questions]),
         "themes": len(manifest["themes"]),
         "newest": (human_date(max(dates)) if dates else None) or "дата неизвестна",
         "partial": sum(1 for q in questions if q["kind"] == "partial"),
