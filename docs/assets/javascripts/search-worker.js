@@ -15,9 +15,10 @@
 importScripts("stemmer-ru.js")
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
-const SHOWN = 20              /* questions returned with their text; the rest are only counted */
+const SHOWN = 10              /* questions returned with their text; the rest are only counted */
 const SNIPPET = 180           /* characters of text shown under a hit */
 const PREFIX_TERMS = 12       /* a prefix expands to at most this many terms, the most frequent */
+const PREFIX_MIN = 3          /* shorter words match whole terms only: «мо» would match half the corpus */
 const TYPO_MIN = 5            /* shorter words are not corrected: too many words lie one letter away */
 const PREFIX = 0.6, TYPO = 0.5, THEME = 0.5, SOLID = 1   /* weights of the ways a word matches */
 /* Words: Latin (with accents), Cyrillic, Greek letters and digits, after lowercasing. */
@@ -73,17 +74,13 @@ class Index {
     this.base = base
     this.count = meta.questions
     this.pages = meta.pages.map(([url, title, theme, first]) => ({ url, title, theme, first }))
-    this.terms = []
-    this.forms = []    /* word forms of each term, for typos */
-    for (const line of meta.terms.split("\n")) {
-      const [stem, ...endings] = line.split("|")
-      this.terms.push(stem)
-      this.forms.push(endings.map(e => e[0] === "=" ? e.slice(1) : stem + e))
-    }
+    this.lines = meta.terms.split("\n")   /* stem|ending|ending…: a term and its word forms */
+    this.terms = this.lines.map(line => line.slice(0, (line + "|").indexOf("|")))
     this.termIndex = new Map(this.terms.map((t, k) => [t, k]))
     this.df = meta.df
     this.shardStarts = meta.shards
     this.shards = new Map()
+    this.decoded = new Map()
     this.docs = new Map()
     /* Theme titles: stem -> [[first question, end], …] of that theme's pages. */
     this.themeTerms = new Map()
@@ -111,24 +108,31 @@ class Index {
     return lo
   }
 
-  /* Postings of a term: [question numbers…] and [weights…]. */
+  /* Postings of a term: { docs: question numbers, tf: weights }, decoded once. */
   postings(term) {
+    if (this.decoded.has(term)) return this.decoded.get(term)
     const k = this.shardOf(term)
     if (!this.shards.has(k)) this.shards.set(k, this.fetchJSON(`p/${k}.json`))
-    return this.shards.get(k).then(lists => {
-      const list = lists[term - this.shardStarts[k]]
+    const list = this.shards.get(k).then(lists => {
       const docs = [], tf = []
       let doc = 0
-      for (const x of list) {
+      for (const x of lists[term - this.shardStarts[k]]) {
         if (x < 0) tf[tf.length - 1] = -x
         else { doc += x; docs.push(doc); tf.push(1) }
       }
       return { docs, tf }
     })
+    list.catch(() => { this.decoded.delete(term); this.shards.delete(k) })
+    this.decoded.set(term, list)
+    return list
   }
 
   doc(n) {
-    if (!this.docs.has(n)) this.docs.set(n, this.fetchJSON(`d/${n}.json`))
+    if (!this.docs.has(n)) {
+      const doc = this.fetchJSON(`d/${n}.json`)
+      doc.catch(() => this.docs.delete(n))
+      this.docs.set(n, doc)
+    }
     return this.docs.get(n)
   }
 
@@ -151,8 +155,10 @@ class Index {
   typos(word) {
     const found = []
     for (let k = 0; k < this.terms.length; k++) {
-      if (this.terms[k].length > word.length + 1) continue
-      if (this.forms[k].some(form => oneEditApart(word, form))) found.push(k)
+      const stem = this.terms[k]
+      if (stem.length > word.length + 1) continue
+      const forms = this.lines[k].split("|").slice(1).map(e => e[0] === "=" ? e.slice(1) : stem + e)
+      if (forms.some(form => oneEditApart(word, form))) found.push(k)
     }
     return found
   }
@@ -163,7 +169,7 @@ class Index {
     const stem = stemWord(word)
     const exact = this.termIndex.get(stem)
     if (exact !== undefined) found.set(exact, 1)
-    if (prefix && word.length >= 2)
+    if (prefix && word.length >= PREFIX_MIN)
       for (const start of new Set([word, stem]))
         for (const k of this.withPrefix(start)) if (!found.has(k)) found.set(k, PREFIX)
     if (!found.size && !this.themeTerms.has(stem) && word.length >= TYPO_MIN)
@@ -171,43 +177,53 @@ class Index {
     return found
   }
 
-  async search(query) {
+  /* Results of a query, or null when `stale()` says a newer query came while postings loaded. */
+  async search(query, stale = () => false) {
     const { words, solid, typing } = parseQuery(query)
     if (!words.length) return { items: [], total: 0 }
-    const scores = new Map()        /* question -> score */
-    const matched = new Map()       /* question -> Set of query words found */
-    const hit = (doc, score, wordIndexes) => {
-      scores.set(doc, (scores.get(doc) || 0) + score)
-      let set = matched.get(doc)
-      if (!set) matched.set(doc, set = new Set())
-      for (const w of wordIndexes) set.add(w)
-    }
-    const used = new Set()          /* terms that matched, for highlighting */
-    const lookups = []              /* [term, weight, word indexes] */
+    words.length = Math.min(words.length, 31)
+    const scores = new Float64Array(this.count)   /* question -> score */
+    const found = new Uint32Array(this.count)     /* question -> bit k set when query word k matched */
+    const used = new Set()                        /* terms that matched, for highlighting */
+    const lookups = []                            /* [term, weight, bits of the words it matches] */
     words.forEach((word, k) => {
       const prefix = (typing && k === words.length - 1) || word.length >= 4
-      for (const [term, weight] of this.expand(word, prefix)) lookups.push([term, weight, [k]])
+      for (const [term, weight] of this.expand(word, prefix)) lookups.push([term, weight, 1 << k])
       for (const [first, end] of this.themeTerms.get(stemWord(word)) || [])
-        for (let doc = first; doc < end; doc++) hit(doc, THEME / (1 + 1.2), [k])
+        for (let doc = first; doc < end; doc++) { scores[doc] += THEME / (1 + 1.2); found[doc] |= 1 << k }
     })
     for (const { text, words: at } of solid) {
       const term = this.termIndex.get(stemWord(text))
-      if (term !== undefined) lookups.push([term, SOLID, at])
+      if (term !== undefined) lookups.push([term, SOLID, at.reduce((bits, k) => k < 31 ? bits | (1 << k) : bits, 0)])
     }
     const lists = await Promise.all(lookups.map(([term]) => this.postings(term)))
-    lookups.forEach(([term, weight, at], i) => {
+    if (stale()) return null   /* do not fetch questions nobody will see */
+    lookups.forEach(([term, weight, bits], i) => {
       used.add(this.terms[term])
       const { docs, tf } = lists[i]
       const idf = Math.log(1 + this.count / docs.length)
-      for (let j = 0; j < docs.length; j++) hit(docs[j], weight * idf * (tf[j] / (tf[j] + 1.2)), at)
+      for (let j = 0; j < docs.length; j++) {
+        scores[docs[j]] += weight * idf * (tf[j] / (tf[j] + 1.2))
+        found[docs[j]] |= bits
+      }
     })
     /* Every word must match; when no question has them all, show the best partial matches. */
-    let hits = [...scores.keys()]
-    const complete = hits.filter(doc => matched.get(doc).size === words.length)
+    const all = words.length === 31 ? 0x7fffffff : (1 << words.length) - 1
+    const matchedCount = bits => { let c = 0; for (; bits; bits &= bits - 1) c++; return c }
+    let hits = []
+    for (let doc = 0; doc < this.count; doc++) if (found[doc]) hits.push(doc)
+    const complete = hits.filter(doc => found[doc] === all)
     if (complete.length) hits = complete
-    hits.sort((a, b) => (matched.get(b).size - matched.get(a).size) || (scores.get(b) - scores.get(a)) || (a - b))
+    const matched = complete.length ? null : new Map(hits.map(doc => [doc, matchedCount(found[doc])]))
+    const before = (a, b) => ((matched ? matched.get(b) - matched.get(a) : 0) || (scores[b] - scores[a]) || (a - b)) < 0
     const total = hits.length
-    const shown = hits.slice(0, SHOWN)
+    const shown = []       /* the best SHOWN, in order, without sorting every hit */
+    for (const doc of hits) {
+      if (shown.length === SHOWN && !before(doc, shown[SHOWN - 1])) continue
+      let at = Math.min(shown.length, SHOWN - 1)
+      shown[at] = doc
+      while (at > 0 && before(doc, shown[at - 1])) { shown[at] = shown[at - 1]; shown[--at] = doc }
+    }
     const docs = await Promise.all(shown.map(n => this.doc(n)))
     const groups = new Map()
     shown.forEach((n, i) => {
@@ -219,8 +235,8 @@ class Index {
         title: highlight(title, used, Infinity),
         text: highlight(text, used, SNIPPET),
         tags: tags && tags.length ? tags : undefined,
-        score: scores.get(n),
-        terms: Object.fromEntries(words.map((w, k) => [w, matched.get(n).has(k)])),
+        score: scores[n],
+        terms: Object.fromEntries(words.map((w, k) => [w, (found[n] & (1 << k)) !== 0])),
         marks: marked
       }
       if (!groups.has(page)) groups.set(page, [])
@@ -281,15 +297,19 @@ function highlight(text, terms, width) {
 }
 
 /* The index folder is named in Material's search_index.json, which arrives with SETUP. Nothing
- * is fetched before the first query; queries are answered in order, each once its files are in. */
+ * is fetched before the reader searches. One query runs at a time; queries that arrive meanwhile
+ * are answered together with the newest of them (keystrokes typed faster than the files come),
+ * and a query overtaken before its questions are fetched is answered with the newer one. */
 let indexBase = null
 let index = null
-let queue = Promise.resolve()
+let running = false
+let waiting = []      /* queries not yet answered, oldest first */
 
 function loadIndex() {
   if (!index) {
     const base = new URL(indexBase, new URL("../../", self.location.href))
     index = fetch(new URL("meta.json", base)).then(r => r.json()).then(meta => new Index(base, meta))
+    index.catch(() => { index = null })   /* try again on the next query */
   }
   return index
 }
@@ -297,12 +317,25 @@ function loadIndex() {
 async function answer(query) {
   if (!query.trim() || !indexBase) return { items: [], total: 0 }
   try {
-    return await (await loadIndex()).search(query)
+    return await (await loadIndex()).search(query, () => waiting.length > 0)
   } catch (err) {
     console.warn("search failed", err)
-    index = null     /* try again on the next query */
     return { items: [], total: 0 }
   }
+}
+
+async function drain() {
+  running = true
+  let batch = []
+  while (waiting.length) {
+    batch = batch.concat(waiting)
+    waiting = []
+    const data = await answer(batch[batch.length - 1])
+    if (data === null) continue    /* superseded: answer these with the newer query */
+    for (let k = 0; k < batch.length; k++) postMessage({ type: RESULT, data })
+    batch = []
+  }
+  running = false
 }
 
 addEventListener("message", ev => {
@@ -311,14 +344,15 @@ addEventListener("message", ev => {
     indexBase = message.data.config.index
     postMessage({ type: READY })
   } else if (message.type === QUERY) {
-    queue = queue.then(() => answer(message.data)).then(data => postMessage({ type: RESULT, data }))
+    waiting.push(message.data)
+    if (!running) drain()
   }
 })
 
 /* The page asks for the dictionary when the search box gets focus (qa.js, setupSearch). */
 if (typeof BroadcastChannel !== "undefined" && self.location.hash.length > 1)
   new BroadcastChannel("qa-search-" + self.location.hash.slice(1)).onmessage = () => {
-    if (indexBase) loadIndex().catch(() => { index = null })
+    if (indexBase) loadIndex()
   }
 
 if (typeof module !== "undefined") module.exports = { Index, parseQuery, oneEditApart, highlight, marks }
