@@ -100,17 +100,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search figures")
     parser.add_argument("--lighthouse", metavar="COMMAND", help="also run Lighthouse (its command) at 1,000 posts or fewer")
     args = parser.parse_args(argv)
-    runs = [
-        measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None) for n in args.sizes.split(",")
-    ]
+    runs = [measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None) for n in args.sizes.split(",")]
     if args.json:
         print(json.dumps({"runs": runs}, ensure_ascii=False))
     else:
         print(table(runs))
         for r in runs:
             for page, figures in r.get("lighthouse", {}).items():
-                print(f"Lighthouse at {r['posts']} posts, {page} (/{figures['path']}): "
-                      f"performance {figures['performance']}, accessibility {figures['accessibility']}")
+                print(
+                    f"Lighthouse at {r['posts']} posts, {page} (/{figures['path']}): "
+                    f"performance {figures['performance']}, accessibility {figures['accessibility']}"
+                )
         print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     return 0
 

@@ -69,7 +69,9 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str,
     traffic: list[tuple[str, int]] = []
     figures = {"page_load_search_kb": 0.0, "search_first_result_kb": 0.0, "search_query_ms": 0.0}
     with serve(site, traffic=traffic) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
         for query in ["", *QUERIES]:
             context = browser.new_context()
             page = context.new_page()
@@ -83,7 +85,9 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str,
             else:
                 page.click(".md-search__input")
                 type_keys(page, query, delay_ms=60)  # a fast typist
-                page.wait_for_function("() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000)
+                page.wait_for_function(
+                    "() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000
+                )
                 times = page.evaluate("() => window.__bench.queries.map(q => q.got - q.sent)")
                 figures["search_query_ms"] = round(max(figures["search_query_ms"], *times), 1)
                 figures["search_first_result_kb"] = round(max(figures["search_first_result_kb"], search_kb(traffic)), 1)
