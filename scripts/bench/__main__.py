@@ -44,7 +44,7 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[str, Any]:
+def measure(posts: int, browser: bool, lighthouse: str | None = None, pagefind: str | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"bench-{posts}-") as name:
         tmp = scratch_project(Path(name))
         write_sources(tmp / "sources", posts)
@@ -71,6 +71,12 @@ def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[st
             from .browser import search_figures
 
             run.update(search_figures(site))
+        if browser and pagefind:
+            from .browser import pagefind_figures
+            from .quality import pagefind_index
+
+            pagefind_index(site, pagefind)
+            run.update(pagefind_figures(site))
         if lighthouse:
             from .lighthouse import scores
 
@@ -98,13 +104,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of posts")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search figures")
+    parser.add_argument("--pagefind", metavar="COMMAND", help="also index the site with Pagefind (its command) and measure it")
     parser.add_argument("--lighthouse", metavar="COMMAND", help="also run Lighthouse (its command) at 1,000 posts or fewer")
     args = parser.parse_args(argv)
-    runs = [measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None) for n in args.sizes.split(",")]
+    runs = [
+        measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None, args.pagefind)
+        for n in args.sizes.split(",")
+    ]
     if args.json:
         print(json.dumps({"runs": runs}, ensure_ascii=False))
     else:
         print(table(runs))
+        for r in runs:
+            if "pagefind_first_result_kb" in r:
+                print(
+                    f"Pagefind at {r['posts']} posts: first result {r['pagefind_first_result_kb']} KB, worst query {r['pagefind_query_ms']} ms"
+                )
         for r in runs:
             for page, figures in r.get("lighthouse", {}).items():
                 print(

@@ -94,3 +94,38 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str,
             context.close()
         browser.close()
     return figures
+
+
+# Pagefind for comparison (python -m scripts.bench --pagefind CMD): its JS API, as its UI uses it,
+# one search of the whole query and the data of the five pages its UI shows first.
+PAGEFIND_QUERY = """async query => {
+  const start = performance.now()
+  const pagefind = await import("./pagefind/pagefind.js")
+  await pagefind.init()
+  const search = await pagefind.search(query)
+  await Promise.all(search.results.slice(0, 5).map(r => r.data()))
+  return performance.now() - start
+}"""
+
+
+def pagefind_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str, float]:
+    """Pagefind's search bytes from page load to the first results (worst query) and its worst time."""
+    from playwright.sync_api import sync_playwright
+
+    traffic: list[tuple[str, int]] = []
+    figures = {"pagefind_first_result_kb": 0.0, "pagefind_query_ms": 0.0}
+    with serve(site, traffic=traffic) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        for query in QUERIES:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            traffic.clear()
+            ms = page.evaluate(PAGEFIND_QUERY, query)
+            figures["pagefind_query_ms"] = round(max(figures["pagefind_query_ms"], ms), 1)
+            kb = sum(size for path, size in traffic if path.startswith("/pagefind/")) / 1024
+            figures["pagefind_first_result_kb"] = round(max(figures["pagefind_first_result_kb"], kb), 1)
+            context.close()
+        browser.close()
+    return figures
