@@ -197,7 +197,7 @@ class Index {
       if (term !== undefined) lookups.push([term, SOLID, at.reduce((bits, k) => k < 31 ? bits | (1 << k) : bits, 0)])
     }
     const lists = await Promise.all(lookups.map(([term]) => this.postings(term)))
-    if (stale()) return null   /* do not fetch questions nobody will see */
+    if (stale()) return null   /* a newer query came: do not fetch questions nobody will see */
     lookups.forEach(([term, weight, bits], i) => {
       used.add(this.terms[term])
       const { docs, tf } = lists[i]
@@ -297,13 +297,13 @@ function highlight(text, terms, width) {
 }
 
 /* The index folder is named in Material's search_index.json, which arrives with SETUP. Nothing
- * is fetched before the reader searches. One query runs at a time; queries that arrive meanwhile
- * are answered together with the newest of them (keystrokes typed faster than the files come),
- * and a query overtaken before its questions are fetched is answered with the newer one. */
+ * is fetched before the reader searches. Every query (one a keystroke) runs at once; when one
+ * finishes, it answers itself and every older query still waiting, in order, so a keystroke never
+ * waits behind an older one. A query overtaken before its questions are fetched stops there. */
 let indexBase = null
 let index = null
-let running = false
-let waiting = []      /* queries not yet answered, oldest first */
+let sent = 0          /* queries received */
+let answered = 0      /* queries answered, oldest first */
 
 function loadIndex() {
   if (!index) {
@@ -314,28 +314,14 @@ function loadIndex() {
   return index
 }
 
-async function answer(query) {
+async function answer(query, n) {
   if (!query.trim() || !indexBase) return { items: [], total: 0 }
   try {
-    return await (await loadIndex()).search(query, () => waiting.length > 0)
+    return await (await loadIndex()).search(query, () => sent > n)
   } catch (err) {
     console.warn("search failed", err)
     return { items: [], total: 0 }
   }
-}
-
-async function drain() {
-  running = true
-  let batch = []
-  while (waiting.length) {
-    batch = batch.concat(waiting)
-    waiting = []
-    const data = await answer(batch[batch.length - 1])
-    if (data === null) continue    /* superseded: answer these with the newer query */
-    for (let k = 0; k < batch.length; k++) postMessage({ type: RESULT, data })
-    batch = []
-  }
-  running = false
 }
 
 addEventListener("message", ev => {
@@ -344,8 +330,11 @@ addEventListener("message", ev => {
     indexBase = message.data.config.index
     postMessage({ type: READY })
   } else if (message.type === QUERY) {
-    waiting.push(message.data)
-    if (!running) drain()
+    const n = ++sent
+    answer(message.data, n).then(data => {
+      if (data === null || n <= answered) return   /* a newer query answers it */
+      for (; answered < n; answered++) postMessage({ type: RESULT, data })
+    })
   }
 })
 
