@@ -4,7 +4,8 @@ Each query runs in a fresh browser context (an empty cache, as a first visit) ag
 server of serve.py, which notes every response it sends, the worker's fetches included. A
 wrapper around `Worker`, installed before the page's scripts run, timestamps every QUERY/RESULT
 pair of Material's worker protocol; queries are typed key by key as a keyboard does
-(keyDown/keyUp per character), so each keystroke sends its own query.
+(keyDown/keyUp per character), so each keystroke sends its own query, starting
+FOCUS_TO_TYPING_MS after the search box got focus.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from .serve import serve
 
+FOCUS_TO_TYPING_MS = 300  # a reader taps the box, then starts typing (a phone's keyboard takes about as long to appear)
 QUERIES = ["модель", "переобучение", "функция потерь", "метрики качества", "ROC-AUC", "k-means", "градиентного спуска", "данных"]
 
 WRAP_WORKER = """
@@ -83,7 +85,8 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str,
             if not query:
                 figures["page_load_search_kb"] = round(search_kb(traffic), 1)
             else:
-                page.click(".md-search__input")
+                page.click(".md-search__input")  # the worker fetches the dictionary on focus
+                page.wait_for_timeout(FOCUS_TO_TYPING_MS)
                 type_keys(page, query, delay_ms=60)  # a fast typist
                 page.wait_for_function(
                     "() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000

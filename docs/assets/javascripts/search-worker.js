@@ -17,7 +17,7 @@ importScripts("stemmer-ru.js")
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const SHOWN = 10              /* questions returned with their text; the rest are only counted */
 const SNIPPET = 180           /* characters of text shown under a hit */
-const PREFIX_TERMS = 12       /* a prefix expands to at most this many terms, the most frequent */
+const PREFIX_TERMS = 5        /* a prefix expands to at most this many terms, the most frequent */
 const PREFIX_MIN = 3          /* shorter words match whole terms only: «мо» would match half the corpus */
 const TYPO_MIN = 5            /* shorter words are not corrected: too many words lie one letter away */
 const PREFIX = 0.6, TYPO = 0.5, THEME = 0.5, SOLID = 1   /* weights of the ways a word matches */
@@ -55,7 +55,7 @@ function oneEditApart(a, b) {
 function parseQuery(query) {
   const norm = normalize(query)
   const words = []
-  const solid = []   /* { term, words: [indexes] } */
+  const solid = []   /* { text: the words written solid, words: their indexes } */
   let previous = null
   for (const m of norm.matchAll(CHAIN)) {
     const parts = m[0].split("-")
