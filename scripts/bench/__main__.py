@@ -2,9 +2,11 @@
 
 For each size: synthetic sources (scripts/bench/synth.py) -> ingest (wall time, peak memory of
 the ingest process alone) -> `mkdocs build` (wall time) -> the largest HTML page, the search
-index and the answers' plain text -> search in Debian's Chromium (index ready after page load,
-worst worker round trip of any keystroke over a fixed set of queries, typed key by key) -> what the
+index on disk and the answers' plain text -> search in Debian's Chromium over a gzip server
+(gzip KB of search files a page load fetches; gzip KB from page load to the results of a query
+typed key by key, worst of a fixed set; worst worker round trip of any keystroke) -> what the
 study page downloads on a phone, gzipped (until its first question shows, and after thirty answers).
+Search quality on the seed site: python -m scripts.bench.quality.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from scripts.site.manifest import load
 
 from .scratch import scratch_project
 from .synth import write_sources
@@ -41,7 +45,7 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[str, Any]:
+def measure(posts: int, browser: bool, lighthouse: str | None = None, pagefind: str | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"bench-{posts}-") as name:
         tmp = scratch_project(Path(name))
         write_sources(tmp / "sources", posts)
@@ -49,7 +53,7 @@ def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[st
         ingest_s, ingest_mb = timed([py, "-m", "scripts.ingest"], tmp)
         build_s, _ = timed([py, "-m", "mkdocs", "build", "--strict", "-q"], tmp)
         site = tmp / "site"
-        manifest = json.loads((tmp / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
+        manifest = load(tmp / "docs")
         text = sum(len(q["text"].encode("utf-8")) for q in manifest["questions"])
         run: dict[str, Any] = {
             "posts": posts,
@@ -58,9 +62,10 @@ def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[st
             "ingest_peak_mb": round(ingest_mb, 1),
             "build_s": round(build_s, 2),
             "largest_page_kb": round(max(p.stat().st_size for p in site.rglob("*.html")) / 1024, 1),
-            "search_index_kb": round(sum(f.stat().st_size for f in (site / "search").iterdir()) / 1024, 1),
+            "search_index_kb": round(sum(f.stat().st_size for f in (site / "search").rglob("*") if f.is_file()) / 1024, 1),
             "text_kb": round(text / 1024, 1),
-            "search_ready_s": None,
+            "page_load_search_kb": None,
+            "search_first_result_kb": None,
             "search_query_ms": None,
             "study_kb": None,
             "study_30_kb": None,
@@ -68,8 +73,14 @@ def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[st
         if browser:
             from .browser import search_figures, study_figures
 
-            run["search_ready_s"], run["search_query_ms"] = search_figures(site)
+            run.update(search_figures(site))
             run["study_kb"], run["study_30_kb"] = study_figures(site)
+        if browser and pagefind:
+            from .browser import pagefind_figures
+            from .quality import pagefind_index
+
+            pagefind_index(site, pagefind)
+            run.update(pagefind_figures(site))
         if lighthouse:
             from .lighthouse import scores
 
@@ -80,7 +91,8 @@ def measure(posts: int, browser: bool, lighthouse: str | None = None) -> dict[st
 COLUMNS = [
     ("posts", "posts"), ("questions", "questions"), ("ingest_s", "ingest s"), ("ingest_peak_mb", "ingest MB"),
     ("build_s", "build s"), ("largest_page_kb", "largest page KB"), ("search_index_kb", "index KB"),
-    ("text_kb", "text KB"), ("search_ready_s", "search ready s"), ("search_query_ms", "worst query ms"),
+    ("text_kb", "text KB"), ("page_load_search_kb", "page load search KB"),
+    ("search_first_result_kb", "first result KB"), ("search_query_ms", "worst query ms"),
     ("study_kb", "study page KB"), ("study_30_kb", "after 30 answers KB"),
 ]  # fmt: skip
 
@@ -97,13 +109,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of posts")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search figures")
+    parser.add_argument("--pagefind", metavar="COMMAND", help="also index the site with Pagefind (its command) and measure it")
     parser.add_argument("--lighthouse", metavar="COMMAND", help="also run Lighthouse (its command) at 1,000 posts or fewer")
     args = parser.parse_args(argv)
-    runs = [measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None) for n in args.sizes.split(",")]
+    runs = [
+        measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None, args.pagefind)
+        for n in args.sizes.split(",")
+    ]
     if args.json:
         print(json.dumps({"runs": runs}, ensure_ascii=False))
     else:
         print(table(runs))
+        for r in runs:
+            if "pagefind_first_result_kb" in r:
+                print(
+                    f"Pagefind at {r['posts']} posts: first result {r['pagefind_first_result_kb']} KB, worst query {r['pagefind_query_ms']} ms"
+                )
         for r in runs:
             for page, figures in r.get("lighthouse", {}).items():
                 print(

@@ -1,8 +1,11 @@
-"""Search and study-page figures in Debian's Chromium. Search: read off Material's own worker messages.
+"""Search and study-page figures in Debian's Chromium: bytes a reader downloads for search, and query times.
 
-A wrapper around `Worker`, installed before the page's scripts run, timestamps the READY
-message (index built) and every QUERY/RESULT pair; queries are typed key by key as a keyboard
-does (keyDown/keyUp per character), so each keystroke sends its own query.
+Each query runs in a fresh browser context (an empty cache, as a first visit) against the gzip
+server of serve.py, which notes every response it sends, the worker's fetches included. A
+wrapper around `Worker`, installed before the page's scripts run, timestamps every QUERY/RESULT
+pair of Material's worker protocol; queries are typed key by key as a keyboard does
+(keyDown/keyUp per character), so each keystroke sends its own query, starting
+FOCUS_TO_TYPING_MS after the search box got focus.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from pathlib import Path
 
 from .serve import serve
 
+FOCUS_TO_TYPING_MS = 300  # a reader taps the box, then starts typing (a phone's keyboard takes about as long to appear)
 QUERIES = ["модель", "переобучение", "функция потерь", "метрики качества", "ROC-AUC", "k-means", "градиентного спуска", "данных"]
 
 WRAP_WORKER = """
@@ -49,31 +53,85 @@ def type_keys(page, text: str, delay_ms: int = 0) -> None:
     cdp.detach()
 
 
-def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> tuple[float, float]:
+def is_search(path: str) -> bool:
+    """A file fetched for search: the index, Material's stub, the worker and its stemmer, Pagefind's bundle."""
+    return path.startswith(("/search/", "/pagefind/")) or path.endswith(("/search-worker.js", "/stemmer-ru.js"))
+
+
+def search_kb(traffic: list[tuple[str, int]]) -> float:
+    return sum(size for path, size in traffic if is_search(path)) / 1024
+
+
+def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str, float]:
+    """page_load_search_kb: search bytes of a page load without searching; search_first_result_kb:
+    search bytes from page load to the results of a query typed key by key (the worst query);
+    search_query_ms: the worst worker round trip of any keystroke."""
     from playwright.sync_api import sync_playwright
 
-    with serve(site) as url, sync_playwright() as p:
+    traffic: list[tuple[str, int]] = []
+    figures = {"page_load_search_kb": 0.0, "search_first_result_kb": 0.0, "search_query_ms": 0.0}
+    with serve(site, traffic=traffic) as url, sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
         )
-        page = browser.new_page()
-        page.add_init_script(WRAP_WORKER)
-        page.goto(url)
-        page.wait_for_function("() => window.__bench.ready !== null", timeout=60_000)
-        ready_s = page.evaluate("() => window.__bench.ready") / 1000
-        worst = 0.0
-        for query in QUERIES:
-            page.click(".md-search__input")
-            page.fill(".md-search__input", "")
-            page.evaluate("() => { window.__bench.queries = [] }")
-            type_keys(page, query, delay_ms=60)  # a fast typist
-            page.wait_for_function(
-                "() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000
-            )
-            times = page.evaluate("() => window.__bench.queries.map(q => q.got - q.sent)")
-            worst = max(worst, *times)
+        for query in ["", *QUERIES]:
+            context = browser.new_context()
+            page = context.new_page()
+            page.add_init_script(WRAP_WORKER)
+            traffic.clear()
+            page.goto(url)
+            page.wait_for_function("() => window.__bench.ready !== null", timeout=60_000)
+            page.wait_for_load_state("networkidle")
+            if not query:
+                figures["page_load_search_kb"] = round(search_kb(traffic), 1)
+            else:
+                page.click(".md-search__input")  # the worker fetches the dictionary on focus
+                page.wait_for_timeout(FOCUS_TO_TYPING_MS)
+                type_keys(page, query, delay_ms=60)  # a fast typist
+                page.wait_for_function(
+                    "() => window.__bench.queries.length && window.__bench.queries.every(q => q.got !== null)", timeout=30_000
+                )
+                times = page.evaluate("() => window.__bench.queries.map(q => q.got - q.sent)")
+                figures["search_query_ms"] = round(max(figures["search_query_ms"], *times), 1)
+                figures["search_first_result_kb"] = round(max(figures["search_first_result_kb"], search_kb(traffic)), 1)
+            context.close()
         browser.close()
-    return round(ready_s, 2), round(worst, 1)
+    return figures
+
+
+# Pagefind for comparison (python -m scripts.bench --pagefind CMD): its JS API, as its UI uses it,
+# one search of the whole query and the data of the five pages its UI shows first.
+PAGEFIND_QUERY = """async query => {
+  const start = performance.now()
+  const pagefind = await import("./pagefind/pagefind.js")
+  await pagefind.init()
+  const search = await pagefind.search(query)
+  await Promise.all(search.results.slice(0, 5).map(r => r.data()))
+  return performance.now() - start
+}"""
+
+
+def pagefind_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str, float]:
+    """Pagefind's search bytes from page load to the first results (worst query) and its worst time."""
+    from playwright.sync_api import sync_playwright
+
+    traffic: list[tuple[str, int]] = []
+    figures = {"pagefind_first_result_kb": 0.0, "pagefind_query_ms": 0.0}
+    with serve(site, traffic=traffic) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        for query in QUERIES:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            traffic.clear()
+            ms = page.evaluate(PAGEFIND_QUERY, query)
+            figures["pagefind_query_ms"] = round(max(figures["pagefind_query_ms"], ms), 1)
+            kb = sum(size for path, size in traffic if path.startswith("/pagefind/")) / 1024
+            figures["pagefind_first_result_kb"] = round(max(figures["pagefind_first_result_kb"], kb), 1)
+            context.close()
+        browser.close()
+    return figures
 
 
 # What the page downloaded, compressed as served (its HTML and every resource it fetched), less the

@@ -1,14 +1,9 @@
-"""MkDocs hooks: the ingest's folder served at the site's root, the search index, the order of the
-navigation, study mode's files (scripts/site/study.py).
-
-Material's search box stays; its worker is ours (docs/assets/javascripts/search-worker.js) and
-reads the index written here: one entry per question, plain text, UTF-8, about the size of the
-text itself.
+"""MkDocs hooks: the ingest's folder served at the site's root, the order of the navigation, the
+search index (scripts/site/search_index.py), study mode's files and the Anki deck (scripts/site/study.py).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from pathlib import Path
@@ -24,23 +19,11 @@ from mkdocs.structure.nav import Navigation, Section
 if str(Path(__file__).resolve().parents[2]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from scripts.site import search_index
 from scripts.site.manifest import load
 from scripts.site.study import write_study_files
 
 log = logging.getLogger("mkdocs.hooks.study_guide")
-
-SEPARATOR = r"[^\p{L}\p{N}]+"
-
-
-def search_index(manifest: dict[str, Any]) -> dict[str, Any]:
-    docs: list[dict[str, Any]] = [{"location": p["url"], "title": p["title"]} for p in manifest["pages"]]
-    for q in manifest["questions"]:
-        doc = {"location": q["url"], "title": q["title"], "text": q["text"]}
-        if q["tags"]:
-            doc["tags"] = [t.replace("_", " ") for t in q["tags"]]
-        docs.append(doc)
-    return {"config": {"lang": ["ru"], "separator": SEPARATOR, "pipeline": []}, "docs": docs}
-
 
 GENERATED = "generated/"
 
@@ -107,14 +90,6 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
 @event_priority(-100)  # after Material's search plugin has written its own index
 def on_post_build(config: MkDocsConfig) -> None:
     manifest = load(config.docs_dir)
-    folder = Path(config.site_dir) / "search"
-    folder.mkdir(parents=True, exist_ok=True)
-    index = search_index(manifest)
-    # Material's main thread fetches search_index.json and hands it to the worker: keep that a
-    # stub, and let the worker fetch the real index itself (no parse and copy on the main thread).
-    stub = {"config": index["config"], "docs": []}
-    (folder / "search_index.json").write_text(json.dumps(stub, separators=(",", ":")), encoding="utf-8")
-    target = folder / "questions.json"
-    target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    log.info("search index: %d questions, %d KB", len(manifest["questions"]), target.stat().st_size // 1024)
+    index = search_index.write(manifest, Path(config.site_dir))
+    log.info("search index: %d questions in %s", len(manifest["questions"]), index)
     write_study_files(manifest, config.site_dir, config.site_url or "")  # study mode's data, Anki deck, CSV

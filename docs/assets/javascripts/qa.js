@@ -108,6 +108,7 @@ function openTarget() {
     if (details) details.open = true
   }
   if (how) makeRoomFor(target)
+  markSearchedWords(target)
   target.scrollIntoView({ block: "start" })
 }
 
@@ -478,6 +479,97 @@ window.addEventListener("afterprint", () => {
   closedForPrint = []
 })
 
+/* ---- search: any input searches, the count in questions, the hit's words marked on landing ---- */
+
+const SEARCH_INPUT = ".md-search__input"
+const HIGHLIGHT_KEY = "qa-search-highlight"
+const CONFIG = JSON.parse(document.getElementById("__config").textContent)
+let searchMarks = new Map()   /* location of each hit shown -> words to mark there */
+
+/* Russian plural of "вопрос": 1 вопрос, 2 вопроса, 5 вопросов, 21 вопрос. */
+function questions(n) {
+  const tens = n % 100, ones = n % 10
+  const word = ones === 1 && tens !== 11 ? "вопрос"
+    : ones >= 2 && ones <= 4 && (tens < 12 || tens > 14) ? "вопроса" : "вопросов"
+  return `${n.toLocaleString("ru-RU")} ${word}`
+}
+
+function countText(total, shown) {
+  return `Найдено ${questions(total)}` + (shown < total ? `, показаны первые ${shown}` : "")
+}
+
+function setupSearch() {
+  /* Material searches on keyup only: pasted, dictated or autocompleted text too. */
+  document.addEventListener("input", ev => {
+    if (ev.target instanceof HTMLInputElement && ev.target.matches(SEARCH_INPUT))
+      ev.target.dispatchEvent(new KeyboardEvent("keyup"))
+  })
+  /* The worker fetches the dictionary when the reader starts a search (see overrides/main.html). */
+  const token = String(CONFIG.search || "").split("#")[1]
+  if (token && typeof BroadcastChannel !== "undefined") {
+    const channel = new BroadcastChannel("qa-search-" + token)
+    let warmed = false
+    document.addEventListener("focusin", ev => {
+      if (!warmed && ev.target instanceof Element && ev.target.matches(SEARCH_INPUT)) { warmed = true; channel.postMessage("warm") }
+    })
+  }
+  /* The worker's result carries the number of questions found and, per hit, the words to mark. */
+  component$.subscribe(component => {
+    if (!(component.ref instanceof Element) || !component.ref.matches(".md-search-result") || !("total" in component)) return
+    const hits = component.items.flatMap(group => group.filter(item => item.location.includes("#")))
+    searchMarks = new Map(hits.map(item => [new URL(item.location, SITE_BASE).href, item.marks || []]))
+    const meta = component.ref.querySelector(".md-search-result__meta")
+    if (meta && component.total) meta.textContent = countText(component.total, hits.length)
+  })
+  /* Clicking a hit: remember its words for the page it opens (the link itself stays as it is). */
+  document.addEventListener("click", ev => {
+    const link = ev.target instanceof Element && ev.target.closest(".md-search-result__link")
+    const words = link && searchMarks.get(link.href)
+    if (words && words.length)
+      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ href: link.href, words }))
+  }, true)
+}
+
+/* Mark the searched words in the question a search hit opened: its heading and its answer. */
+function markSearchedWords(heading) {
+  let saved = null
+  try { saved = JSON.parse(sessionStorage.getItem(HIGHLIGHT_KEY)) } catch (err) { /* nothing saved */ }
+  if (!saved || new URL(saved.href).hash !== location.hash || new URL(saved.href).pathname !== location.pathname) return
+  sessionStorage.removeItem(HIGHLIGHT_KEY)
+  const letters = "0-9a-zа-яё\u00b2\u00b3\u00b5\u00df-\u00ff\u0100-\u024f\u03b1-\u03c9"
+  const alternatives = saved.words
+    .map(w => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/е/g, "[её]"))
+    .sort((a, b) => b.length - a.length)
+  const pattern = new RegExp(`(?<![${letters}])(?:${alternatives.join("|")})(?![${letters}])`, "gi")
+  const details = answerOf(heading)
+  for (const root of [heading, details]) {
+    if (!root) continue
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: node => node.parentElement.closest("button, .headerlink, mark, summary") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT
+    })
+    const nodes = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node)
+    for (const node of nodes) markText(node, pattern)
+  }
+}
+
+function markText(node, pattern) {
+  const text = node.textContent
+  const parts = []
+  let at = 0
+  for (const m of text.matchAll(pattern)) {
+    parts.push(document.createTextNode(text.slice(at, m.index)))
+    const mark = document.createElement("mark")
+    mark.className = "qa-mark"
+    mark.textContent = m[0]
+    parts.push(mark)
+    at = m.index + m[0].length
+  }
+  if (!parts.length) return
+  parts.push(document.createTextNode(text.slice(at)))
+  node.replaceWith(...parts)
+}
+
 /* Material's search dialog has no accessible name: give it one. */
 function setupA11y() {
   const dialog = document.querySelector(".md-search[role=dialog]")
@@ -516,6 +608,7 @@ function main() {
 
 window.qa = { loadStudyList, copyText, permalink, SITE_BASE }
 window.addEventListener("keydown", onKey, true)
+setupSearch()
 window.addEventListener("hashchange", openTarget)
 /* Marks set in another tab. */
 window.addEventListener("storage", ev => { if (ev.key === "qa-study/v2") refreshStudy() })

@@ -1,21 +1,30 @@
 /* Search worker for Material for MkDocs, speaking Material's worker protocol
  * (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3), so Material's own search box and result list stay.
  *
- * Why: Material's lunr worker appends "*" to every query term, and lunr skips its pipeline (the
- * stemmer) for wildcard terms, so a Russian word typed in another form finds nothing. Here every
- * word of the index and of the query goes through the same Russian Snowball stemmer, and each
- * hit is one question, linked by its own anchor. The index (search/questions.json) is written at
- * build time by scripts/site/hooks.py: one entry per question with its plain text. */
+ * Why ours: Material's lunr worker appends "*" to every query term, which skips the stemmer, so
+ * Russian word forms never match; and it fetches the whole index on every page load. Here every
+ * word of the index and of the query goes through the same Russian Snowball stemmer, each hit is
+ * one question linked by its own anchor, and nothing of the index is fetched until the reader
+ * searches. Then only what the query needs: the dictionary (meta.json), the postings shards of
+ * the query's terms, and the questions shown. The index is written by scripts/site/search_index.py.
+ *
+ * A query word matches a term by its stem, by a prefix while it is being typed, by a one-letter
+ * typo of a word form in the corpus when nothing else matches, by a theme's title (every question
+ * of that theme), and by words written solid or hyphenated («kmeans», «k-means», «k means»). */
 "use strict"
 importScripts("stemmer-ru.js")
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
-const MAX_HITS = 200          /* questions returned for one query */
+const SHOWN = 10              /* questions returned with their text; the rest are only counted */
 const SNIPPET = 180           /* characters of text shown under a hit */
-const TITLE_WEIGHT = 4        /* a word in the title counts this many times */
-/* Words: Latin (with accents), Cyrillic, Greek letters and digits, after lowercasing. A plain
- * character class is twice as fast as \p{L} on a large index. */
-const TOKEN = /[0-9a-zа-яё\u00b2\u00b3\u00b5\u00df-\u00ff\u0100-\u024f\u03b1-\u03c9]+/g
+const PREFIX_TERMS = 5        /* a prefix expands to at most this many terms, the most frequent */
+const PREFIX_MIN = 3          /* shorter words match whole terms only: «мо» would match half the corpus */
+const TYPO_MIN = 5            /* shorter words are not corrected: too many words lie one letter away */
+const PREFIX = 0.6, TYPO = 0.5, THEME = 0.5, SOLID = 1   /* weights of the ways a word matches */
+/* Words: Latin (with accents), Cyrillic, Greek letters and digits, after lowercasing. */
+const LETTERS = "0-9a-zа-яё\u00b2\u00b3\u00b5\u00df-\u00ff\u0100-\u024f\u03b1-\u03c9"
+const TOKEN = new RegExp(`[${LETTERS}]+`, "g")
+const CHAIN = new RegExp(`[${LETTERS}]+(?:-[${LETTERS}]+)*`, "g")   /* a word, or words joined by hyphens */
 const CYRILLIC = /[а-я]/
 
 const stemCache = new Map()
@@ -28,121 +37,248 @@ function stemWord(word) {
   return s
 }
 const normalize = text => text.toLowerCase().replace(/ё/g, "е")
-const tokens = text => normalize(text).match(TOKEN) || []
 
 const escapeHTML = text => text.replace(/[&<>"']/g, ch => (
   { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[ch]))
 
-class Engine {
-  constructor(docs) {
-    this.docs = []
-    this.pages = new Map()
-    /* stem -> { docs: [doc index…], tf: [weighted frequency…] }; a doc is added in one go, so
-     * its entry is always the last one of a list it appears in. */
-    this.postings = new Map()
-    for (const doc of docs) {
-      if (!doc.location.includes("#")) { this.pages.set(doc.location, doc); continue }
-      const index = this.docs.push(doc) - 1
-      this.add(index, doc.title, TITLE_WEIGHT)
-      this.add(index, doc.text || "", 1)
-      for (const tag of doc.tags || []) this.add(index, tag, 2)
-    }
-    this.vocabulary = [...this.postings.keys()].sort()
-  }
+/* Is b one insertion, deletion, substitution or swap of neighbours away from a (or equal)? */
+function oneEditApart(a, b) {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length)
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
 
-  add(index, text, weight) {
-    for (const token of tokens(text)) {
-      const stem = stemWord(token)
-      let list = this.postings.get(stem)
-      if (!list) this.postings.set(stem, list = { docs: [], tf: [] })
-      const last = list.docs.length - 1
-      if (last >= 0 && list.docs[last] === index) list.tf[last] += weight
-      else { list.docs.push(index); list.tf.push(weight) }
-    }
+/* A query: its words, and the pairs or hyphen chains of words that may be written solid. */
+function parseQuery(query) {
+  const norm = normalize(query)
+  const words = []
+  const solid = []   /* { text: the words written solid, words: their indexes } */
+  let previous = null
+  for (const m of norm.matchAll(CHAIN)) {
+    const parts = m[0].split("-")
+    for (const part of parts) if (!words.includes(part)) words.push(part)
+    const at = parts.map(p => words.indexOf(p))
+    if (parts.length > 1) solid.push({ text: parts.join(""), words: at })
+    if (previous !== null)
+      solid.push({ text: previous + parts[0], words: [words.indexOf(previous), at[0]] })
+    previous = parts[parts.length - 1]
   }
+  return { words, solid, typing: !/\s$/.test(query) }
+}
 
-  /* Stems a query word matches: its own stem, and while typing, longer words it begins. */
-  expand(word, prefix) {
-    const stem = stemWord(word)
-    const found = new Map()
-    if (this.postings.has(stem)) found.set(stem, 1)
-    if (prefix && word.length >= 2) {
-      for (const start of new Set([word, stem])) {
-        let lo = 0, hi = this.vocabulary.length
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (this.vocabulary[mid] < start) lo = mid + 1; else hi = mid }
-        for (let i = lo; i < this.vocabulary.length && this.vocabulary[i].startsWith(start); i++)
-          if (!found.has(this.vocabulary[i])) found.set(this.vocabulary[i], 0.6)
+class Index {
+  constructor(base, meta) {
+    this.base = base
+    this.count = meta.questions
+    this.pages = meta.pages.map(([url, title, theme, first]) => ({ url, title, theme, first }))
+    this.lines = meta.terms.split("\n")   /* stem|ending|ending…: a term and its word forms */
+    this.terms = this.lines.map(line => line.slice(0, (line + "|").indexOf("|")))
+    this.termIndex = new Map(this.terms.map((t, k) => [t, k]))
+    this.df = meta.df
+    this.shardStarts = meta.shards
+    this.shards = new Map()
+    this.decoded = new Map()
+    this.docs = new Map()
+    /* Theme titles: stem -> [[first question, end], …] of that theme's pages. */
+    this.themeTerms = new Map()
+    meta.themes.forEach((title, theme) => {
+      const ranges = this.pages.map((p, k) => [p, k]).filter(([p]) => p.theme === theme)
+        .map(([p, k]) => [p.first, k + 1 < this.pages.length ? this.pages[k + 1].first : this.count])
+      for (const word of normalize(title).match(TOKEN) || []) {
+        const stem = stemWord(word)
+        if (!this.themeTerms.has(stem)) this.themeTerms.set(stem, [])
+        this.themeTerms.get(stem).push(...ranges)
       }
+    })
+  }
+
+  fetchJSON(path) {
+    return fetch(new URL(path, this.base)).then(r => {
+      if (!r.ok) throw new Error(`${path}: ${r.status}`)
+      return r.json()
+    })
+  }
+
+  shardOf(term) {
+    let lo = 0, hi = this.shardStarts.length - 1
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.shardStarts[mid] <= term) lo = mid; else hi = mid - 1 }
+    return lo
+  }
+
+  /* Postings of a term: { docs: question numbers, tf: weights }, decoded once. */
+  postings(term) {
+    if (this.decoded.has(term)) return this.decoded.get(term)
+    const k = this.shardOf(term)
+    if (!this.shards.has(k)) this.shards.set(k, this.fetchJSON(`p/${k}.json`))
+    const list = this.shards.get(k).then(lists => {
+      const docs = [], tf = []
+      let doc = 0
+      for (const x of lists[term - this.shardStarts[k]]) {
+        if (x < 0) tf[tf.length - 1] = -x
+        else { doc += x; docs.push(doc); tf.push(1) }
+      }
+      return { docs, tf }
+    })
+    list.catch(() => { this.decoded.delete(term); this.shards.delete(k) })
+    this.decoded.set(term, list)
+    return list
+  }
+
+  doc(n) {
+    if (!this.docs.has(n)) {
+      const doc = this.fetchJSON(`d/${n}.json`)
+      doc.catch(() => this.docs.delete(n))
+      this.docs.set(n, doc)
+    }
+    return this.docs.get(n)
+  }
+
+  pageOf(n) {
+    let lo = 0, hi = this.pages.length - 1
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.pages[mid].first <= n) lo = mid; else hi = mid - 1 }
+    return this.pages[lo]
+  }
+
+  /* Terms beginning with a prefix, the most frequent first. */
+  withPrefix(prefix) {
+    let lo = 0, hi = this.terms.length
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.terms[mid] < prefix) lo = mid + 1; else hi = mid }
+    const found = []
+    for (let k = lo; k < this.terms.length && this.terms[k].startsWith(prefix); k++) found.push(k)
+    return found.sort((a, b) => this.df[b] - this.df[a]).slice(0, PREFIX_TERMS)
+  }
+
+  /* Terms with a word form one letter away from the word. */
+  typos(word) {
+    const found = []
+    for (let k = 0; k < this.terms.length; k++) {
+      const stem = this.terms[k]
+      if (stem.length > word.length + 1) continue
+      const forms = this.lines[k].split("|").slice(1).map(e => e[0] === "=" ? e.slice(1) : stem + e)
+      if (forms.some(form => oneEditApart(word, form))) found.push(k)
     }
     return found
   }
 
-  search(query) {
-    const words = [...new Set(tokens(query))]
-    if (!words.length) return { items: [] }
-    const typing = !/\s$/.test(query)
-    const n = this.docs.length
-    const scores = new Map()        /* doc -> score */
-    const matched = new Map()       /* doc -> Set of query words found */
-    const stemsOf = new Map()       /* word -> Set of matching stems */
+  /* Terms a query word matches, with their weights. */
+  expand(word, prefix) {
+    const found = new Map()
+    const stem = stemWord(word)
+    const exact = this.termIndex.get(stem)
+    if (exact !== undefined) found.set(exact, 1)
+    if (prefix && word.length >= PREFIX_MIN)
+      for (const start of new Set([word, stem]))
+        for (const k of this.withPrefix(start)) if (!found.has(k)) found.set(k, PREFIX)
+    if (!found.size && !this.themeTerms.has(stem) && word.length >= TYPO_MIN)
+      for (const k of this.typos(word)) found.set(k, TYPO)
+    return found
+  }
+
+  /* Results of a query, or null when `stale()` says a newer query came while postings loaded. */
+  async search(query, stale = () => false) {
+    const { words, solid, typing } = parseQuery(query)
+    if (!words.length) return { items: [], total: 0 }
+    words.length = Math.min(words.length, 31)
+    const scores = new Float64Array(this.count)   /* question -> score */
+    const found = new Uint32Array(this.count)     /* question -> bit k set when query word k matched */
+    const used = new Set()                        /* terms that matched, for highlighting */
+    const lookups = []                            /* [term, weight, bits of the words it matches] */
     words.forEach((word, k) => {
       const prefix = (typing && k === words.length - 1) || word.length >= 4
-      const stems = this.expand(word, prefix)
-      stemsOf.set(word, new Set(stems.keys()))
-      for (const [stem, factor] of stems) {
-        const list = this.postings.get(stem)
-        const idf = Math.log(1 + n / list.docs.length)
-        for (let i = 0; i < list.docs.length; i++) {
-          const doc = list.docs[i], tf = list.tf[i]
-          scores.set(doc, (scores.get(doc) || 0) + factor * idf * (tf / (tf + 1.2)))
-          let set = matched.get(doc)
-          if (!set) matched.set(doc, set = new Set())
-          set.add(word)
-        }
+      for (const [term, weight] of this.expand(word, prefix)) lookups.push([term, weight, 1 << k])
+      for (const [first, end] of this.themeTerms.get(stemWord(word)) || [])
+        for (let doc = first; doc < end; doc++) { scores[doc] += THEME / (1 + 1.2); found[doc] |= 1 << k }
+    })
+    for (const { text, words: at } of solid) {
+      const term = this.termIndex.get(stemWord(text))
+      if (term !== undefined) lookups.push([term, SOLID, at.reduce((bits, k) => k < 31 ? bits | (1 << k) : bits, 0)])
+    }
+    const lists = await Promise.all(lookups.map(([term]) => this.postings(term)))
+    if (stale()) return null   /* a newer query came: do not fetch questions nobody will see */
+    lookups.forEach(([term, weight, bits], i) => {
+      used.add(this.terms[term])
+      const { docs, tf } = lists[i]
+      const idf = Math.log(1 + this.count / docs.length)
+      for (let j = 0; j < docs.length; j++) {
+        scores[docs[j]] += weight * idf * (tf[j] / (tf[j] + 1.2))
+        found[docs[j]] |= bits
       }
     })
     /* Every word must match; when no question has them all, show the best partial matches. */
-    let hits = [...scores.keys()]
-    const complete = hits.filter(doc => matched.get(doc).size === words.length)
+    const all = words.length === 31 ? 0x7fffffff : (1 << words.length) - 1
+    const matchedCount = bits => { let c = 0; for (; bits; bits &= bits - 1) c++; return c }
+    let hits = []
+    for (let doc = 0; doc < this.count; doc++) if (found[doc]) hits.push(doc)
+    const complete = hits.filter(doc => found[doc] === all)
     if (complete.length) hits = complete
-    hits.sort((a, b) => (matched.get(b).size - matched.get(a).size) || (scores.get(b) - scores.get(a)) || (a - b))
-    hits = hits.slice(0, MAX_HITS)
-
-    const allStems = new Set([...stemsOf.values()].flatMap(s => [...s]))
-    const groups = new Map()
+    const matched = complete.length ? null : new Map(hits.map(doc => [doc, matchedCount(found[doc])]))
+    const before = (a, b) => ((matched ? matched.get(b) - matched.get(a) : 0) || (scores[b] - scores[a]) || (a - b)) < 0
+    const total = hits.length
+    const shown = []       /* the best SHOWN, in order, without sorting every hit */
     for (const doc of hits) {
-      const d = this.docs[doc]
-      const page = d.location.split("#")[0]
-      const terms = Object.fromEntries(words.map(w => [w, matched.get(doc).has(w)]))
+      if (shown.length === SHOWN && !before(doc, shown[SHOWN - 1])) continue
+      let at = Math.min(shown.length, SHOWN - 1)
+      shown[at] = doc
+      while (at > 0 && before(doc, shown[at - 1])) { shown[at] = shown[at - 1]; shown[--at] = doc }
+    }
+    const docs = await Promise.all(shown.map(n => this.doc(n)))
+    const groups = new Map()
+    shown.forEach((n, i) => {
+      const [id, title, text, tags] = docs[i]
+      const page = this.pageOf(n)
+      const marked = marks(title + "\n" + text, used)
       const item = {
-        location: d.location,
-        title: highlight(d.title, allStems, Infinity),
-        text: highlight(d.text || "", allStems, SNIPPET),
-        tags: d.tags && d.tags.length ? d.tags : undefined,
-        score: scores.get(doc),
-        terms
+        location: `${page.url}#${id}`,
+        title: highlight(title, used, Infinity),
+        text: highlight(text, used, SNIPPET),
+        tags: tags && tags.length ? tags : undefined,
+        score: scores[n],
+        terms: Object.fromEntries(words.map((w, k) => [w, (found[n] & (1 << k)) !== 0])),
+        marks: marked
       }
       if (!groups.has(page)) groups.set(page, [])
       groups.get(page).push(item)
-    }
+    })
     const items = []
     for (const [page, list] of groups) {
-      const parent = this.pages.get(page) || { location: page, title: page }
-      list.push({ location: parent.location, title: escapeHTML(parent.title), text: "", score: 0, terms: {} })
+      list.push({ location: page.url, title: escapeHTML(page.title), text: "", score: 0, terms: {} })
       items.push(list)
     }
-    return { items }
+    return { items, total }
   }
 }
 
-/* Escape text and mark the words whose stems matched; cut a window around the first match. */
-function highlight(text, stems, width) {
-  const marks = []
-  for (const m of normalize(text).matchAll(TOKEN))
-    if (stems.has(stemWord(m[0]))) marks.push([m.index, m.index + m[0].length])
+/* Spans of a text whose words (or hyphen chains written solid) stem to a matched term. */
+function spans(text, terms) {
+  const found = []
+  for (const m of normalize(text).matchAll(CHAIN)) {
+    if (m[0].includes("-") && terms.has(stemWord(m[0].replace(/-/g, "")))) {
+      found.push([m.index, m.index + m[0].length])
+      continue
+    }
+    let at = m.index
+    for (const part of m[0].split("-")) {
+      if (terms.has(stemWord(part))) found.push([at, at + part.length])
+      at += part.length + 1
+    }
+  }
+  return found
+}
+
+/* The distinct words to mark on the page the hit opens. */
+function marks(text, terms) {
+  return [...new Set(spans(text, terms).map(([a, b]) => normalize(text.slice(a, b))))]
+}
+
+/* Escape text and mark the matched words; cut a window around the first match. */
+function highlight(text, terms, width) {
+  const found = spans(text, terms)
   let start = 0, end = text.length
   if (text.length > width) {
-    const first = marks.length ? marks[0][0] : 0
+    const first = found.length ? found[0][0] : 0
     start = Math.max(0, first - Math.floor(width / 3))
     if (start > 0) { const space = text.indexOf(" ", start); if (space !== -1 && space < first) start = space + 1 }
     end = Math.min(text.length, start + width)
@@ -151,7 +287,7 @@ function highlight(text, stems, width) {
   }
   let html = start > 0 ? "… " : ""
   let at = start
-  for (const [a, b] of marks) {
+  for (const [a, b] of found) {
     if (a < start || b > end) continue
     html += escapeHTML(text.slice(at, a)) + "<mark>" + escapeHTML(text.slice(a, b)) + "</mark>"
     at = b
@@ -160,26 +296,52 @@ function highlight(text, stems, width) {
   return html
 }
 
-/* The questions' index lives next to Material's (search/questions.json, written by the build):
- * the worker fetches and parses it itself, off the main thread and without copying it across.
- * Material's own search_index.json is only a stub that starts the worker. */
-const INDEX_URL = new URL("../../search/questions.json", self.location.href)
-let engine = null
-/* Start loading as soon as the worker starts, without waiting for Material's SETUP message. */
-const loading = typeof fetch === "undefined" ? Promise.resolve(null) : fetch(INDEX_URL)
-  .then(response => response.json())
-  .then(index => { engine = new Engine(index.docs); return engine })
-  .catch(err => { console.warn("search index could not be loaded", err); return null })
+/* The index folder is named in Material's search_index.json, which arrives with SETUP. Nothing
+ * is fetched before the reader searches. Every query (one a keystroke) runs at once; when one
+ * finishes, it answers itself and every older query still waiting, in order, so a keystroke never
+ * waits behind an older one. A query overtaken before its questions are fetched stops there. */
+let indexBase = null
+let index = null
+let sent = 0          /* queries received */
+let answered = 0      /* queries answered, oldest first */
+
+function loadIndex() {
+  if (!index) {
+    const base = new URL(indexBase, new URL("../../", self.location.href))
+    index = fetch(new URL("meta.json", base)).then(r => r.json()).then(meta => new Index(base, meta))
+    index.catch(() => { index = null })   /* try again on the next query */
+  }
+  return index
+}
+
+async function answer(query, n) {
+  if (!query.trim() || !indexBase) return { items: [], total: 0 }
+  try {
+    return await (await loadIndex()).search(query, () => sent > n)
+  } catch (err) {
+    console.warn("search failed", err)
+    return { items: [], total: 0 }
+  }
+}
 
 addEventListener("message", ev => {
   const message = ev.data
   if (message.type === SETUP) {
-    loading.then(() => postMessage({ type: READY }))
+    indexBase = message.data.config.index
+    postMessage({ type: READY })
   } else if (message.type === QUERY) {
-    let data = { items: [] }
-    try { if (engine) data = engine.search(message.data) } catch (err) { console.warn("search failed", err) }
-    postMessage({ type: RESULT, data })
+    const n = ++sent
+    answer(message.data, n).then(data => {
+      if (data === null || n <= answered) return   /* a newer query answers it */
+      for (; answered < n; answered++) postMessage({ type: RESULT, data })
+    })
   }
 })
 
-if (typeof module !== "undefined") module.exports = { Engine, highlight }
+/* The page asks for the dictionary when the search box gets focus (qa.js, setupSearch). */
+if (typeof BroadcastChannel !== "undefined" && self.location.hash.length > 1)
+  new BroadcastChannel("qa-search-" + self.location.hash.slice(1)).onmessage = () => {
+    if (indexBase) loadIndex()
+  }
+
+if (typeof module !== "undefined") module.exports = { Index, parseQuery, oneEditApart, highlight, marks }
