@@ -25,7 +25,7 @@ from typing import Any
 from scripts.site.manifest import load
 
 from .scratch import scratch_project
-from .synth import write_sources
+from .synth import write_export, write_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,10 +45,12 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def measure(posts: int, browser: bool, lighthouse: str | None = None, pagefind: str | None = None) -> dict[str, Any]:
+def measure(
+    posts: int, browser: bool, lighthouse: str | None = None, pagefind: str | None = None, shape: str = "mixed"
+) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"bench-{posts}-") as name:
         tmp = scratch_project(Path(name))
-        write_sources(tmp / "sources", posts)
+        (write_export if shape == "export" else write_sources)(tmp / "sources", posts)
         py = sys.executable
         ingest_s, ingest_mb = timed([py, "-m", "scripts.ingest"], tmp)
         build_s, _ = timed([py, "-m", "mkdocs", "build", "--strict", "-q"], tmp)
@@ -108,12 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of posts")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--shape", choices=["mixed", "export"], default="mixed",
+                        help="mixed: text dumps and an export (default); export: one channel's Telegram Desktop export")  # fmt: skip
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search figures")
     parser.add_argument("--pagefind", metavar="COMMAND", help="also index the site with Pagefind (its command) and measure it")
     parser.add_argument("--lighthouse", metavar="COMMAND", help="also run Lighthouse (its command) at 1,000 posts or fewer")
     args = parser.parse_args(argv)
     runs = [
-        measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None, args.pagefind)
+        measure(int(n), not args.no_browser, args.lighthouse if int(n) <= 1000 else None, args.pagefind, args.shape)
         for n in args.sizes.split(",")
     ]
     if args.json:

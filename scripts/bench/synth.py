@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class Corpus:
     titles: list[str]
     sentences: list[str]
     ads: list[list[str]]
+    words: list[str]  # every word of the answers, for sentences of one's own
 
 
 def load_corpus(sources: Path) -> Corpus:
@@ -48,7 +50,18 @@ def load_corpus(sources: Path) -> Corpus:
     for raw, entry in zip(raws, result.report["posts"], strict=True):
         if entry["fate"] == "ad" and raw.lines:
             ads.append(["".join(r.text for r in line) for line in raw.lines])
-    return Corpus(titles, sorted(sentences), ads)
+    words = sorted({w for s in sentences for w in re.findall(r"[а-яё]{4,}", s)})
+    return Corpus(titles, sorted(sentences), ads, words)
+
+
+SWAP = 0.4  # share of a sentence's words replaced: about half of a post's word pairs are its own
+
+
+def sentence(rng: random.Random, corpus: Corpus) -> str:
+    """A sentence of the seeds with some of its words swapped for others: every post says something
+    of its own, as in a real channel, instead of repeating the seeds' sentences word for word."""
+    words = rng.choice(corpus.sentences).split(" ")
+    return " ".join(rng.choice(corpus.words) if re.fullmatch(r"[а-яё]{4,}", w) and rng.random() < SWAP else w for w in words)
 
 
 @dataclass(frozen=True)
@@ -65,11 +78,11 @@ def make_question(rng: random.Random, corpus: Corpus, n: int) -> Synthetic:
     while words < 110:
         if rng.random() < 0.15:
             marker = rng.choice(["—", "✅ ", "▪️"])
-            items = [marker + rng.choice(corpus.sentences) for _ in range(rng.randint(2, 4))]
+            items = [marker + sentence(rng, corpus) for _ in range(rng.randint(2, 4))]
             lines += items
             words += sum(len(x.split()) for x in items)
         else:
-            para = " ".join(rng.choice(corpus.sentences) for _ in range(rng.randint(1, 3)))
+            para = " ".join(sentence(rng, corpus) for _ in range(rng.randint(1, 3)))
             lines.append(para)
             words += len(para.split())
     if rng.random() < 0.05:
@@ -166,4 +179,107 @@ def write_sources(folder: Path, posts: int, seed: int = 1) -> dict[str, int]:
         (folder / f"synthetic_{k:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     export = {"name": "Synthetic DS channel", "type": "public_channel", "id": 1, "messages": messages}
     (folder / "result.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    return counts
+
+
+# ---- one channel's whole history, as Telegram Desktop exports it -------------------------------
+
+CHANNEL_ID = 1800000001
+CHAT = "Библиотека собеса (синтетический экспорт)"
+CHATTER = [
+    "Всем хороших выходных! В понедельник продолжим разбирать вопросы.",
+    "Друзья, спасибо, что читаете канал. Нас уже больше десяти тысяч!",
+    "Сегодня без поста: готовим большой разбор на следующую неделю.",
+    "Напоминаем: комментарии к постам открыты, задавайте вопросы.",
+]
+SERVICE_ACTIONS = ["pin_message", "edit_group_photo", "edit_group_title"]
+
+
+def _entities(rng: random.Random, q: Synthetic) -> list[dict]:
+    """A post as Telegram writes it: a bold title, paragraphs, a link, code, a hashtag."""
+    parts: list[dict] = [{"type": "bold", "text": f"{rng.choice(EMOJI)} {q.title}"}, {"type": "plain", "text": "\n\n"}]
+    for k, line in enumerate(q.lines):
+        if line in CODE:
+            continue
+        if k and rng.random() < 0.1:
+            parts.append({"type": "italic", "text": line.split(" ", 1)[0]})
+            line = " " + line.split(" ", 1)[1] if " " in line else ""
+        parts.append({"type": "plain", "text": line + ("\n\n" if rng.random() < 0.4 else "\n")})
+    if rng.random() < 0.15:
+        parts.append({"type": "pre", "text": "\n".join(CODE), "language": "python"})
+    if rng.random() < 0.2:
+        parts += [
+            {"type": "plain", "text": "\nПодробнее: "},
+            {"type": "text_link", "text": "в документации", "href": "https://scikit-learn.org/stable/"},
+        ]
+    if q.tag:
+        parts += [{"type": "plain", "text": "\n\n"}, {"type": "hashtag", "text": q.tag}]
+    return parts
+
+
+def _message(msg_id: int, when: int, parts: list[dict], **extra: object) -> dict:
+    text = [p["text"] if p["type"] == "plain" else p for p in parts]
+    return {"id": msg_id, "type": "message", "date": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(when)), "date_unixtime": str(when),
+            "from": CHAT, "from_id": f"channel{CHANNEL_ID}", "text": text, "text_entities": parts, **extra}  # fmt: skip
+
+
+def write_export(folder: Path, messages: int, seed: int = 1) -> dict[str, int]:
+    """One channel's `messages` messages as a single Telegram Desktop export (result.json) with the
+    mix a real channel has: questions (some with a picture, some forwarded), ads, polls, reposts of
+    earlier questions, chatter, pictures without text, service messages; and sources/channels.toml."""
+    rng = random.Random(seed)
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "sources")
+    folder.mkdir(parents=True, exist_ok=True)
+    out: list[dict] = []
+    made: list[Synthetic] = []
+    counts = {"qa": 0, "ad": 0, "repost": 0, "quiz": 0, "service": 0, "chatter": 0, "picture": 0}
+    when = 1_600_000_000
+    for n in range(1, messages + 1):
+        when += rng.randint(3_600, 40_000)
+        roll = rng.random()
+        if roll < 0.05:
+            counts["service"] += 1
+            out.append({"id": n, "type": "service", "date_unixtime": str(when), "date": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(when)),
+                        "actor": CHAT, "actor_id": f"channel{CHANNEL_ID}", "action": rng.choice(SERVICE_ACTIONS), "text": "", "text_entities": []})  # fmt: skip
+        elif roll < 0.15 and corpus.ads:
+            counts["ad"] += 1
+            out.append(_message(n, when, [{"type": "plain", "text": "\n".join(rng.choice(corpus.ads))}]))
+        elif roll < 0.18:
+            counts["quiz"] += 1
+            voters = [rng.randint(1, 50) for _ in range(4)]
+            answers = [{"text": rng.choice(corpus.sentences)[:80], "voters": v, "chosen": False} for v in voters]
+            poll = {
+                "question": f"{rng.choice(corpus.titles)}: опрос {n}?",
+                "closed": True,
+                "total_voters": sum(voters),
+                "answers": answers,
+            }
+            out.append(_message(n, when, [], poll=poll))
+        elif roll < 0.22:
+            counts["chatter"] += 1
+            out.append(_message(n, when, [{"type": "plain", "text": rng.choice(CHATTER)}]))
+        elif roll < 0.25:
+            counts["picture"] += 1
+            out.append(_message(n, when, [], photo=f"photos/photo_{n}.jpg", width=1280, height=720))
+        elif roll < 0.30 and made:
+            counts["repost"] += 1
+            q = rng.choice(made)
+            edited = Synthetic(q.title, [*q.lines[:-1], q.lines[-1] + " Дополнение к посту."], q.tag)
+            out.append(_message(n, when, _entities(rng, edited)))
+        else:
+            counts["qa"] += 1
+            q = make_question(rng, corpus, n)
+            made.append(q)
+            extra: dict[str, object] = {}
+            if rng.random() < 0.12:
+                extra = {"photo": f"photos/photo_{n}.jpg", "width": 1280, "height": 720}
+            elif rng.random() < 0.06:
+                extra = {"forwarded_from": "Библиотека дата-сайентиста"}
+            out.append(_message(n, when, _entities(rng, q), **extra))
+    export = {"name": CHAT, "type": "public_channel", "id": CHANNEL_ID, "messages": out}
+    (folder / "channel").mkdir(exist_ok=True)
+    (folder / "channel" / "result.json").write_text(json.dumps(export, ensure_ascii=False, indent=1), encoding="utf-8")
+    (folder / "channels.toml").write_text(
+        f'[[channel]]\nname = "{CHAT}"\nusername = "ds_synthetic"\nchat_id = {CHANNEL_ID}\n', encoding="utf-8"
+    )
     return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,8 +70,10 @@ def classify(post: Post, service: bool = False) -> Post:
     return dataclasses.replace(post, fate=verdict)
 
 
+@functools.lru_cache(maxsize=65_536)
 def keyword_hits(text: str) -> Counter[tuple[int, int]]:
-    """How often each keyword (theme index, keyword index) occurs in text, as whole stemmed words."""
+    """How often each keyword (theme index, keyword index) occurs in text, as whole stemmed words.
+    Cached: a post's text is scored for its fate, its theme and its page's summary."""
     index = taxonomy().index
     words = stems(text)
     hits: Counter[tuple[int, int]] = Counter()

@@ -77,17 +77,17 @@ def group_duplicates(posts: Sequence[Post]) -> list[Group]:
         return k
 
     homes: dict[int, tuple[float, int]] = {}  # partial -> (containment, whole) of its best whole post
-    for a, found in candidates(sets).items():
-        for b in found:
-            sim = similarity(posts[a], posts[b], sets[a], sets[b])
-            if not same(posts[a], posts[b], sim):
-                continue
-            if posts[a].partial == posts[b].partial:
-                parent[find(a)] = find(b)
-            else:
-                part, whole = (a, b) if posts[a].partial else (b, a)
-                if (sim, -whole) > homes.get(part, (0.0, 0)):
-                    homes[part] = (sim, -whole)
+    rules = identity_rules()
+    for a, b in sorted(candidates(sets, [p.partial for p in posts], rules.duplicate, rules.partial)):
+        sim = similarity(posts[a], posts[b], sets[a], sets[b])
+        if not same(posts[a], posts[b], sim):
+            continue
+        if posts[a].partial == posts[b].partial:
+            parent[find(a)] = find(b)
+        else:
+            part, whole = (a, b) if posts[a].partial else (b, a)
+            if (sim, -whole) > homes.get(part, (0.0, 0)):
+                homes[part] = (sim, -whole)
     best_home: dict[int, tuple[float, int]] = {}  # partial group root -> its best whole post
     for part, (sim, neg) in homes.items():
         root = find(part)

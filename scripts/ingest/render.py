@@ -9,6 +9,7 @@ as they are.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -121,7 +122,7 @@ class Page:
     part: int | None = None
     parts: int = 1
 
-    @property
+    @functools.cached_property
     def terms(self) -> list[str]:
         """What this page's questions are about: the theme's keywords they hold (classify.py)."""
         return theme_terms(self.slug, [full_text(q.post) for q in self.questions])
@@ -168,7 +169,7 @@ class Theme:
     def count(self) -> int:
         return sum(len(p.questions) for p in self.pages)
 
-    @property
+    @functools.cached_property
     def terms(self) -> list[str]:
         return theme_terms(self.slug, [full_text(q.post) for q in self.questions])
 

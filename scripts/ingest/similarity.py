@@ -2,8 +2,8 @@
 
 A post's text becomes the set of its word pairs (shingles), hashed. Two whole posts are compared by
 Jaccard similarity |A ∩ B| / |A ∪ B|; a partial post (only its cut-down copy survived, see align.py) by
-containment |A ∩ B| / |A|, the share of its pairs found in the whole post. Candidates are found through
-an index of shingles, so a run never compares all pairs of posts.
+containment |A ∩ B| / |A|, the share of its pairs found in the whole post. Candidates are found by
+prefix filtering (`candidates`), so a run never compares all pairs of posts.
 
 The registry (registry.py) cannot keep every post's shingles; it keeps a bottom-k sketch (the k smallest
 hashes), from which the Jaccard similarity of two posts is estimated (Broder's bottom-k estimator).
@@ -12,6 +12,7 @@ hashes), from which the Jaccard similarity of two posts is estimated (Broder's b
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import zlib
 from collections import Counter
@@ -19,7 +20,6 @@ from collections.abc import Sequence
 
 TOKEN = re.compile(r"\w+")
 SKETCH_SIZE = 32
-COMMON = 50  # a shingle shared by more posts than this says nothing about which posts are copies
 
 
 def words(text: str) -> list[str]:
@@ -57,21 +57,35 @@ def sketch_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return sum(1 for h in union if h in sa and h in sb) / len(union)
 
 
-def candidates(sets: Sequence[frozenset[int]], min_shared: int = 2) -> dict[int, Counter[int]]:
-    """For each set, the later sets that share at least `min_shared` hashes with it (and how many),
-    ignoring hashes that more than COMMON sets hold."""
-    index: dict[int, list[int]] = {}
+def candidates(
+    sets: Sequence[frozenset[int]], partial: Sequence[bool], duplicate: float, contained: float
+) -> set[tuple[int, int]]:
+    """Pairs (a < b) that may be copies: Jaccard at least `duplicate` between two whole or two partial
+    texts, containment at least `contained` of a partial in a whole. Found by prefix filtering: ordered
+    rarest shingle first, a text of n shingles shares one of its first n - ceil(t * n) + 1 with any
+    text similar to it at t, so only those are indexed and probed. No pair that reaches its threshold
+    is missed."""
+    freq: Counter[int] = Counter(h for s in sets for h in s)
+    prefixes = []
+    for s, part in zip(sets, partial, strict=True):
+        ordered = sorted(s, key=lambda h: (freq[h], h))
+        t = min(duplicate, contained) if part else duplicate
+        prefixes.append(ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1])
+    by_prefix: dict[int, list[int]] = {}
+    by_any: dict[int, list[int]] = {}  # every shingle of whole texts: a partial's prefix may meet any of them
     for k, s in enumerate(sets):
-        for h in s:
-            index.setdefault(h, []).append(k)
-    out: dict[int, Counter[int]] = {}
-    for owners in index.values():
-        if len(owners) < 2 or len(owners) > COMMON:
-            continue
-        for i, a in enumerate(owners):
-            for b in owners[i + 1 :]:
-                out.setdefault(a, Counter())[b] += 1
-    return {
-        a: Counter({b: n for b, n in found.items() if n >= min(min_shared, len(sets[a]), len(sets[b]))})
-        for a, found in out.items()
-    }
+        for h in prefixes[k]:
+            by_prefix.setdefault(h, []).append(k)
+        if not partial[k]:
+            for h in s:
+                by_any.setdefault(h, []).append(k)
+    pairs: set[tuple[int, int]] = set()
+    for k in range(len(sets)):
+        for h in prefixes[k]:
+            for other in by_prefix.get(h, ()):
+                if other != k and partial[other] == partial[k]:
+                    pairs.add((min(k, other), max(k, other)))
+            if partial[k]:
+                for other in by_any.get(h, ()):
+                    pairs.add((min(k, other), max(k, other)))
+    return pairs
