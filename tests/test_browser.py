@@ -197,3 +197,15 @@ def test_a_link_to_a_question_that_moved_still_lands_on_it(page, site_url, url_o
     page.page.wait_for_timeout(200)
     s = state(page.page, qid)
     assert s["open"] and in_view(s), s
+
+
+def test_a_link_into_a_page_that_is_gone_still_lands_on_its_question(browser, site_url, url_of):
+    """A theme page that no longer exists (its last question left it): the site's 404 page sends the
+    anchor to the question's own page. (Its own 404 is the one console error this page may log.)"""
+    qid = url_of(BAGGING).split("#")[1]
+    context = browser.new_context()
+    p = context.new_page()
+    p.goto(site_url + "no-longer-a-theme/#" + qid)
+    p.wait_for_url(site_url + f"q/{qid}/")
+    p.wait_for_selector(f"h1#{qid}")
+    context.close()

@@ -72,12 +72,15 @@ def candidates(
         t = min(duplicate, contained) if part else duplicate
         prefixes.append(ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1])
     by_prefix: dict[int, list[int]] = {}
-    by_any: dict[int, list[int]] = {}  # every shingle of whole texts: a partial's prefix may meet any of them
-    for k, s in enumerate(sets):
+    for k in range(len(sets)):
         for h in prefixes[k]:
             by_prefix.setdefault(h, []).append(k)
+    # A partial's prefix may meet any shingle of a whole text: index those shingles of whole texts.
+    probed = {h for k in range(len(sets)) if partial[k] for h in prefixes[k]}
+    by_any: dict[int, list[int]] = {}
+    for k, s in enumerate(sets):
         if not partial[k]:
-            for h in s:
+            for h in s & probed:
                 by_any.setdefault(h, []).append(k)
     pairs: set[tuple[int, int]] = set()
     for k in range(len(sets)):

@@ -95,11 +95,20 @@ def write_deck(manifest: dict[str, Any], site_url: str, target: Path) -> int:
     return len(items)
 
 
+FORMULA = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet would run as a formula
+
+
+def cell(text: str) -> str:
+    """Post text as a spreadsheet cell: never a formula (a leading apostrophe makes Excel show it as text)."""
+    return "'" + text if text.startswith(FORMULA) else text
+
+
 def write_csv(manifest: dict[str, Any], site_url: str, target: Path) -> None:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["guid", "question", "answer", "answer_html", "theme", "tags", "link"])
     for n in notes(manifest, site_url):
-        writer.writerow([n["guid"], n["question"], n["text"], n["answer"], n["theme"], " ".join(n["tags"]), n["link"]])
+        row = [n["question"], n["text"], n["answer"], n["theme"], " ".join(n["tags"])]
+        writer.writerow([n["guid"], *map(cell, row), n["link"]])
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(buf.getvalue(), encoding="utf-8-sig")

@@ -51,11 +51,14 @@ def _first_src(item: Any) -> str:
 
 
 def _flatten_generated(items: list[Any]) -> list[Any]:
-    """The auto-built navigation shows docs/generated/ as a section: put its pages at the top level."""
+    """The auto-built navigation shows docs/generated/ as a section: put its pages at the top level,
+    and a split theme (a folder whose parts are not in the menu) as its overview page alone."""
     out = []
     for item in items:
         if isinstance(item, Section) and _first_src(item).startswith(GENERATED):
             for child in item.children:
+                if isinstance(child, Section) and len(child.children) == 1:
+                    child = child.children[0]
                 child.parent = None
                 out.append(child)
         else:
