@@ -107,13 +107,30 @@ def test_overrides_correct_theme_title_and_fate(seed_sources, seed_result, monke
     assert result.registry[roc].status == "removed"  # its link now opens a removal notice
 
 
-def test_unknown_override_theme_fails_loudly(seed_sources, seed_result, monkeypatch):
-    from scripts.ingest import pipeline
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ('theme = "astrology"', r"overrides.toml:\[some-id\]: no theme 'astrology' in themes.toml"),
+        ('fate = "maybe"', r"overrides.toml:\[some-id\]: fate must be one of"),
+        ("title = 5", r"overrides.toml:\[some-id\]: title must be text"),
+        ('colour = "red"', r"overrides.toml:\[some-id\]: an override sets theme, title or fate"),
+    ],
+)
+def test_a_bad_override_is_named(seed_sources, tmp_path, monkeypatch, override, message):
+    import shutil
 
-    bagging = question_by_title(seed_result, "Объясните смысл бэггинга").id
-    monkeypatch.setattr(pipeline, "overrides", lambda: {bagging: {"theme": "astrology"}})
-    with pytest.raises(KeyError, match="astrology"):
-        pipeline.run(seed_sources, committed_registry())
+    from scripts.ingest import pipeline, rules
+    from scripts.ingest.models import IngestError
+
+    shutil.copytree(rules.RULES_DIR, tmp_path / "rules")
+    (tmp_path / "rules" / "overrides.toml").write_text(f'["some-id"]\n{override}\n', encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path / "rules")
+    rules.overrides.cache_clear()
+    try:
+        with pytest.raises(IngestError, match=message):
+            pipeline.run(seed_sources)
+    finally:
+        rules.overrides.cache_clear()
 
 
 def test_an_unforeseen_failure_names_the_post(seed_sources, monkeypatch):

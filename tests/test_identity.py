@@ -13,6 +13,7 @@ import pytest
 from scripts.ingest.ids import slugify
 from scripts.ingest.models import IngestError
 from scripts.ingest.pipeline import process
+from scripts.ingest.plain import answer_text
 from scripts.ingest.read import parse_source
 from scripts.ingest.registry import REGISTRY, dump, load
 from scripts.ingest.rules import identity_rules
@@ -251,3 +252,57 @@ def test_a_partial_copy_never_joins_two_whole_posts_into_one():
     groups = group_duplicates([a, b, cut])
     assert sorted(len(g.posts) for g in groups) == [1, 2]
     assert all(not ({a, b} <= set(g.posts)) for g in groups)
+
+
+def test_one_message_in_two_exports_is_one_question_with_its_latest_edit():
+    """Two exports of one channel taken a month apart: an edited message is one question, its latest
+    text, and its id holds run after run (the registry keeps each source identity with one id)."""
+    old = X.message(1, X.qa("Как работает градиентный бустинг?", ANSWERS["boosting"]))
+    new = X.message(
+        1,
+        X.qa("Как работает градиентный бустинг?", ANSWERS["boosting"] + " Популярные реализации: XGBoost и CatBoost."),
+        edited_unixtime="1760000000",
+    )
+    sources = [parse_source(name, X.dumps(X.chat([m])).encode()) for name, m in (("a/result.json", old), ("b/result.json", new))]
+    from scripts.ingest.pipeline import run
+
+    first = run(sources)
+    (q,) = first.questions
+    assert "CatBoost" in answer_text(q.post) and len(q.merged) == 1
+    for _ in range(3):  # the same sources again and again, in either order: the same id, no new one
+        again = run(list(reversed(sources)), first.registry)
+        assert [x.id for x in again.questions] == [q.id] and set(again.registry) == {q.id}
+
+
+def test_a_post_that_leaves_a_merged_question_keeps_its_own_id_once_given():
+    """Two identical posts were one question; one is edited into another question: it gets a new id,
+    and keeps that id through its next edit (its message id now belongs to it alone)."""
+    from scripts.ingest.pipeline import run
+
+    def ingest_msgs(msgs, registry=None):
+        return run([parse_source("e/result.json", X.dumps(X.chat(msgs)).encode())], registry)
+
+    boosting = X.qa("Как работает градиентный бустинг?", ANSWERS["boosting"])
+    first = ingest_msgs([X.message(1, boosting), X.message(2, boosting)])
+    second = ingest_msgs([X.message(1, boosting), X.message(2, X.qa("Что такое стекинг?", ANSWERS["stacking"]))], first.registry)
+    stacking = ids_by_message(second)[2]
+    third = ingest_msgs(
+        [X.message(1, boosting), X.message(2, X.qa("Что такое стекинг?", ANSWERS["stacking"] + " Это частный случай ансамбля."))],
+        second.registry,
+    )
+    assert ids_by_message(third) == ids_by_message(second) and ids_by_message(third)[2] == stacking
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        '{"id":"../../evil","n":1,"status":"live","title":"x","theme":"metrics","keys":[],"sketch":""}',
+        '{"id":"a\\" onclick=\\"x","n":1,"status":"live","title":"x","theme":"metrics","keys":[],"sketch":""}',
+        '{"id":"a","n":1,"status":"alias","alias_of":"a","title":"x","theme":"metrics","keys":[],"sketch":""}',
+        '{"id":"a","n":1,"status":"alias","alias_of":["b"],"title":"x","theme":"metrics","keys":[],"sketch":""}',
+    ],
+    ids=["path", "attribute", "self-alias", "alias not an id"],
+)
+def test_a_registry_entry_that_is_no_id_is_refused(entry):
+    with pytest.raises(IngestError, match="ids.lock: the id registry is damaged"):
+        load('{"ids": [' + entry + "]}", "ids.lock")

@@ -22,6 +22,7 @@ import pytest
 from scripts.bench.scratch import copy_hand_written_docs as copy_docs
 from scripts.bench.synth import write_sources
 from scripts.ingest.output import GENERATED, work_dir
+from scripts.ingest.read import parse_source
 
 from . import exports as X
 from .conftest import ROOT, SOURCES, run_cli
@@ -348,3 +349,78 @@ def test_post_text_never_becomes_a_spreadsheet_formula():
 
     assert cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")' and cell("- пункт") == "'- пункт"
     assert cell("Что такое ROC-AUC?") == "Что такое ROC-AUC?"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\r"])
+def test_no_line_break_of_any_kind_lets_text_out_of_code(separator):
+    """A line separator that Python splits on but Markdown does not would end a code span or fence
+    early: the text after it would be read as markup."""
+    from .test_fuzz import live_html
+
+    payload = f"fit(){separator}{separator}<img src=x onerror=alert(1)>"
+    msg = X.message(
+        5,
+        [
+            "Как обучить модель машинного обучения?\nВызовите ",
+            X.entity("code", payload),
+            " и ",
+            X.entity("pre", f"x = 1{separator}```\n<img src=y onerror=alert(2)>", language="python"),
+            ".",
+        ],
+    )
+    source = parse_source("e/result.json", X.dumps(X.chat([msg])).encode("utf-8"))
+    from scripts.ingest.pipeline import run
+
+    result = run([source])
+    for rel, page in result.outputs.items():
+        if rel.endswith(".md"):
+            assert live_html(page) == [], rel
+
+
+def test_control_characters_never_break_a_page_head():
+    """DEL and C1 controls in a title or poll question: the page's front matter still parses."""
+    import yaml
+
+    from scripts.ingest.pipeline import run
+
+    msg = X.message(
+        6, "Что такое\x7f регуляризация\x85 модели?\nРегуляризация штрафует модель машинного обучения за сложность весов."
+    )
+    poll = X.message(
+        7, "", poll={"question": "Какая метрика\u0080 не зависит от порога?", "answers": [{"text": "ROC-AUC", "voters": 3}]}
+    )
+    result = run([parse_source("e/result.json", X.dumps(X.chat([msg, poll])).encode("utf-8"))])
+    for rel, page in result.outputs.items():
+        if rel.endswith(".md"):
+            head = yaml.safe_load(page.split("---\n")[1])
+            assert head["generated"] == "scripts.ingest" and head["title"], rel
+
+
+def test_without_atomic_exchange_a_failed_switch_puts_the_old_tree_back(project, monkeypatch):
+    """On a file system without renameat2 (NFS, some FUSE mounts), two renames: when the second
+    fails, and when a run is killed between them, the old tree (and its id registry) comes back."""
+    from scripts.ingest import output
+    from scripts.ingest.models import IngestError
+
+    docs = project / "docs"
+    before = tree(docs)
+    monkeypatch.setattr(output, "_exchange", lambda a, b: False)
+    real = os.rename
+
+    def rename(src, dst):
+        if Path(dst) == docs / GENERATED and Path(src).name.startswith("new-"):
+            raise OSError(28, "No space left on device", str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "rename", rename)
+    outputs = {"metrics.md": "---\ngenerated: scripts.ingest\n---\n# x\n"}
+    with pytest.raises(IngestError, match="cannot switch to the new pages"), output.transaction(docs):
+        output.commit(docs, outputs)
+    assert tree(docs) == before
+    # Killed between the two renames: the old tree waits in the work folder; the next run restores it.
+    monkeypatch.setattr(os, "rename", real)
+    work = output.work_dir(docs)
+    work.mkdir()
+    os.rename(docs / GENERATED, work / "old-4242")
+    assert ingest(project).returncode == 0
+    assert tree(docs) == before and not work.exists()

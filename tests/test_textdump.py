@@ -86,3 +86,29 @@ def test_a_line_that_repeats_an_earlier_prefix_does_not_split_a_post():
     texts = [line_text(x) for x in post.lines]
     assert texts[0].endswith("ClassicML ч3")
     assert "One-vs-All:" in texts and texts[-1].startswith("На макро мы не можем")
+
+
+def test_a_post_right_before_a_poll_is_not_lost():
+    """002 with the reactions line between the last post and the quiz removed: both are read."""
+    text = (
+        (SOURCES / "002_d71dcc10a4da9e08.txt")
+        .read_text(encoding="utf-8")
+        .replace("👍1\nКак выбор функции потерь", "Как выбор функции потерь")
+    )
+    posts = textdump.parse("002.txt", text)
+    quiz = next(p for p in posts if p.poll)
+    before = posts[posts.index(quiz) - 1]
+    assert any("Материалы регулярно дополняются" in "".join(r.text for r in line) for line in before.lines)
+    assert len(posts) == len(textdump.parse("002.txt", (SOURCES / "002_d71dcc10a4da9e08.txt").read_text(encoding="utf-8")))
+
+
+def test_a_link_preview_never_swallows_the_next_post():
+    """004's video promo with its reactions line removed: the preview keeps its three lines (and the
+    dump's repeat of the last), and the next post is still a post."""
+    original = (SOURCES / "004_e51cef17ee8f1c8e.txt").read_text(encoding="utf-8")
+    text = original.replace("🔥36🍌9👍4⚡1❤\u200d🔥1🥰1\n", "").replace("🔥36🍌9👍4⚡1❤🔥1🥰1\n", "")
+    assert text != original
+    posts = textdump.parse("004.txt", text)
+    promo = next(p for p in posts if p.preview)
+    assert promo.preview[0] == "YouTube" and len(promo.preview) == 5
+    assert any(p.lines and "Уничтожение RAG" in "".join(r.text for r in p.lines[0]) for p in posts)

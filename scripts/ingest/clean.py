@@ -387,22 +387,12 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
     return (), lines
 
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _strip_controls(line: Line) -> Line:
-    if not any(CONTROL.search(r.text) for r in line):
-        return line
-    return tuple(Run(CONTROL.sub("", r.text), r.style, r.href) for r in line)
-
-
 def _media_marker(text: str) -> Line:
     return (Run(text.strip().rstrip("."), "media", "photo"),)
 
 
 def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post:
     notes = list(fixes)
-    lines = tuple(_strip_controls(x) for x in lines)
     kept: list[Line] = []
     hashtags: list[str] = []
     for line in lines:

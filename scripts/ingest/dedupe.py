@@ -61,12 +61,26 @@ def same(a: Post, b: Post, sim: float) -> bool:
     return sim >= (rules.partial if a.partial != b.partial else rules.duplicate)
 
 
+def _latest(posts: Sequence[Post]) -> dict[int, int]:
+    """For posts that are one message seen in several exports (the same key), the one that speaks for
+    it: its latest edit (then the later file). Post index -> index of that post."""
+    by_key: dict[str, list[int]] = {}
+    for k, p in enumerate(posts):
+        by_key.setdefault(p.key, []).append(k)
+    out = {}
+    for ks in by_key.values():
+        best = max(ks, key=lambda k: (posts[k].ref.edited or posts[k].ref.date or "", posts[k].ref.file, -posts[k].ref.post))
+        out.update(dict.fromkeys(ks, best))
+    return out
+
+
 def group_duplicates(posts: Sequence[Post]) -> list[Group]:
     """Groups of copies of one question, each best first; groups ordered by their best post's key.
 
-    Whole posts join whole posts, and partial copies join partial copies, by Jaccard similarity; then
-    each group of partial copies joins the one whole post that contains it best. A partial copy is
-    short and common words recur, so it may fit several whole posts: it never joins two of them into one."""
+    A message seen in two exports is one post (its latest edit). Whole posts join whole posts, and
+    partial copies join partial copies, by Jaccard similarity; then each group of partial copies joins
+    the one whole post that contains it best. A partial copy is short and common words recur, so it
+    may fit several whole posts: it never joins two of them into one."""
     sets = [shingles(full_text(p) if not p.partial else answer_text(p)) for p in posts]
     parent = list(range(len(posts)))
 
@@ -76,9 +90,15 @@ def group_duplicates(posts: Sequence[Post]) -> list[Group]:
             k = parent[k]
         return k
 
+    speaks = _latest(posts)
+    for k, best in speaks.items():
+        parent[k] = best
+    alone = [k for k in range(len(posts)) if speaks[k] == k]  # the posts compared, one per message
     homes: dict[int, tuple[float, int]] = {}  # partial -> (containment, whole) of its best whole post
     rules = identity_rules()
-    for a, b in sorted(candidates(sets, [p.partial for p in posts], rules.duplicate, rules.partial)):
+    found = candidates([sets[k] for k in alone], [posts[k].partial for k in alone], rules.duplicate, rules.partial)
+    for i, j in sorted(found):
+        a, b = alone[i], alone[j]
         sim = similarity(posts[a], posts[b], sets[a], sets[b])
         if not same(posts[a], posts[b], sim):
             continue
@@ -100,7 +120,7 @@ def group_duplicates(posts: Sequence[Post]) -> list[Group]:
         members.setdefault(find(k), []).append(k)
     groups = []
     for ks in members.values():
-        ks.sort(key=lambda k: rank(posts[k]))
+        ks.sort(key=lambda k: (speaks[k] != k, rank(posts[k])))  # an older export's copy never speaks for a question
         best = ks[0]
         sims = tuple(1.0 if k == best else round(similarity(posts[k], posts[best], sets[k], sets[best]), 3) for k in ks)
         groups.append(Group(tuple(posts[k] for k in ks), sims))

@@ -67,8 +67,13 @@ def slugify(title: str) -> str:
     return slug
 
 
+RESERVED = frozenset({"index", "readme"})  # q/index.md would be served at q/, not at q/index/
+
+
 def unique(slug: str, taken: set[str]) -> str:
     """The slug, or the slug with the first free suffix -2, -3, …"""
+    if slug in RESERVED:
+        slug = f"q-{slug}"
     if slug not in taken:
         return slug
     n = 2

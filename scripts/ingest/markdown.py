@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from . import patterns as P
 from .models import Block, Code, Line, ListBlock, Media, Paragraph, Post, Quote, SourceRef, line_text
 
 ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!?|<>~^=&$%:@'\"/])")
-SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 SCHEMES = frozenset({"http", "https", "tg", "mailto", "tel"})
 BARE_HOST = re.compile(r"^(?:www\.|t\.me/|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|$))", re.IGNORECASE)
 URL_SAFE = ":/?#@!$&*+,;=%~-._[]"  # everything else is percent-encoded: no quote, bracket or space survives
@@ -44,7 +44,7 @@ def safe_href(href: str | None) -> str | None:
     h = (href or "").strip()
     if not h or any(ord(c) < 32 for c in h):
         return None
-    m = SCHEME.match(h)
+    m = P.SCHEME.match(h)
     if not m:
         if h.startswith("//"):
             h = "https:" + h
@@ -129,12 +129,12 @@ def blocks_md(blocks: Sequence[Block], ref: SourceRef | None = None) -> list[str
             fence = _fence(block.text)
             language = re.sub(r"[^\w+-]", "", block.language)[:20]
             out.append(f"{fence}{language}")
-            out.extend(block.text.splitlines())
+            out.extend(block.text.split("\n"))
             out.append(fence)
         elif isinstance(block, Quote):
             out.extend(f"> {x}" if x else ">" for x in blocks_md(block.blocks, ref))
         elif isinstance(block, Media):
-            out.extend(media_md(block, ref).splitlines())
+            out.extend(media_md(block, ref).split("\n"))
         elif isinstance(block, ListBlock):
             for k, item in enumerate(block.items, start=1):
                 marker = f"{k}." if block.ordered else "-"

@@ -64,6 +64,7 @@ class SourceRef:
     key: str
     line: int | None = None  # first line, in a text dump
     date: str | None = None  # ISO 8601, when the source gives one
+    edited: str | None = None  # when the message was last edited (ISO 8601), in an export
     channel: Channel | None = None
     message_id: int | None = None
     forwarded_from: str | None = None
@@ -108,7 +109,6 @@ class RawPost:
     poll: Poll | None = None
     notes: tuple[str, ...] = ()  # what the reader or splitter removed or noticed
     service: bool = False  # a Telegram service message (join, pin), not a post
-    skipped: str | None = None  # why the reader left this post out (a chat not selected for the site)
 
 
 # ---- blocks of a cleaned answer -------------------------------------------------------------
@@ -178,6 +178,7 @@ class Post:
     signals: frozenset[str] = frozenset()  # facts found while splitting: preview, forwarded
     part: int = 0  # the n-th sub-question of a digest post (0: the post is not a digest part)
     whole: str | None = None  # for a digest part: the title of the whole post
+    part_name: str = ""  # for a digest part: what identifies it within the post (its title, slugged)
 
     @property
     def kept(self) -> bool:
@@ -185,7 +186,9 @@ class Post:
 
     @property
     def key(self) -> str:
-        return f"{self.ref.key}#{self.part}" if self.part else self.ref.key
+        """The post's identity; a digest's part is named by its title, not its place (parts may be
+        inserted or renumbered)."""
+        return f"{self.ref.key}#{self.part_name}" if self.part_name else self.ref.key
 
 
 @dataclass(frozen=True)

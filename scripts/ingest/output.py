@@ -6,7 +6,9 @@ A run builds the whole new folder aside, in a work folder beside docs/ (`.docs.i
 with the old one in a single atomic rename (Linux `renameat2(RENAME_EXCHANGE)`, macOS `renamex_np(RENAME_SWAP)`),
 then deletes the old one. Killed at any instant, docs/generated/ is exactly the old tree or exactly the new
 one; what a killed run leaves in the work folder is never inside docs/ (so it cannot be published) and is
-swept by the next run. A lock on docs/ refuses a second run at the same time.
+swept by the next run. (A file system without atomic exchange gets two renames instead: if the second
+fails the old tree goes back, and if the run is killed between them the next run puts it back first.)
+A lock on docs/ refuses a second run at the same time.
 
 The ingest owns only what it wrote: every file it writes carries a marker (front matter
 `generated: scripts.ingest` in pages, `"generated_by": "scripts.ingest"` in JSON). It refuses to replace
@@ -126,9 +128,13 @@ def swap_in(new: Path, target: Path, trash: Path) -> None:
         os.rename(new, target)
     elif _exchange(new, target):
         os.rename(new, trash)  # `new` now holds the old tree
-    else:  # no atomic exchange here: two renames, with a moment in which target is absent
+    else:  # no atomic exchange on this file system: two renames, and the old tree back if the second fails
         os.rename(target, trash)
-        os.rename(new, target)
+        try:
+            os.rename(new, target)
+        except OSError:
+            os.rename(trash, target)
+            raise
 
 
 # ---- the transaction ------------------------------------------------------------------------------
@@ -198,14 +204,18 @@ def preflight(docs: Path, outputs: Mapping[str, str]) -> None:
         raise _fail(docs, "is not writable (permission denied)")
 
 
-def _sweep(work: Path) -> None:
-    """Remove what a killed run left in the work folder (we hold the lock: no live run owns it)."""
-    if work.is_dir():
-        for leftover in work.iterdir():
-            if leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
+def _sweep(work: Path, target: Path) -> None:
+    """Remove what a killed run left in the work folder (we hold the lock: no live run owns it). A run
+    killed between the two renames of a file system without atomic exchange left the old tree aside
+    and none at `target`: it goes back first."""
+    if work.is_symlink() or work.is_file():
+        work.unlink()
+    elif work.is_dir():
+        if not target.exists():
+            old = sorted(work.glob("old-*"))
+            if old:
+                os.rename(old[-1], target)
+        shutil.rmtree(work)
 
 
 def _write_tree(folder: Path, outputs: Mapping[str, str]) -> None:
@@ -221,7 +231,7 @@ def transaction(docs: Path) -> Iterator[None]:
     """The lock on docs/ for a whole run (read the registry, compute, commit), and a clean work folder."""
     with locked(docs):
         try:
-            _sweep(work_dir(docs))
+            _sweep(work_dir(docs), docs / GENERATED)
         except OSError as e:
             raise _fail(work_dir(docs), f"cannot clean the work folder: {e.strerror}") from None
         yield
@@ -251,12 +261,12 @@ def commit(docs: Path, outputs: Mapping[str, str]) -> Changes:
         work.mkdir(exist_ok=True)
         _write_tree(staging, outputs)
     except OSError as e:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
         raise _fail(Path(e.filename or work), f"cannot write: {e.strerror}") from None
     try:
         swap_in(staging, docs / GENERATED, trash)
     except OSError as e:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
         raise _fail(docs / GENERATED, f"cannot switch to the new pages: {e.strerror}") from None
     shutil.rmtree(trash, ignore_errors=True)
     shutil.rmtree(work, ignore_errors=True)

@@ -72,3 +72,6 @@ DANGLING_END = re.compile(
 )
 TERMINAL_PUNCT = re.compile(r"[.!?…»)\]\"]$")
 WORD = re.compile(r"[\w\-]+")
+
+# A URL scheme at the start of a link ("https:", "tg:", "javascript:").
+SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)

@@ -9,7 +9,7 @@ def block_lines(block: Block) -> list[str]:
     if isinstance(block, Paragraph):
         return [line_text(x).strip() for x in block.lines]
     if isinstance(block, Code):
-        return block.text.splitlines()
+        return block.text.split("\n")
     if isinstance(block, Quote):
         return [x for b in block.blocks for x in block_lines(b)]
     if isinstance(block, Media):

@@ -83,7 +83,3 @@ def iter_sources(folder: Path) -> Iterator[Source]:
         except OSError as e:
             raise IngestError(name, "", f"cannot read: {e.strerror}") from None
         yield parse_source(name, data, config)
-
-
-def read_sources(folder: Path) -> list[RawPost]:
-    return [post for source in iter_sources(folder) for post in source.posts]

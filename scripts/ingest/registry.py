@@ -18,6 +18,7 @@ becomes `removed` (its page says so); an id whose question merged into another q
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,7 @@ from .similarity import sketch_similarity
 
 REGISTRY = "ids.lock"
 STATUSES = ("live", "removed", "alias")
+ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # what an id may be: it becomes a path and an HTML attribute
 MIN_SHARED_SKETCH = 4  # sketch hashes two near-identical texts share, at the least
 
 
@@ -82,9 +84,12 @@ def load(text: str | None, file: str) -> dict[str, Entry]:
                 sketch=tuple(int(h, 16) for h in raw["sketch"].split()) if raw["sketch"] else (),
                 alias_of=raw.get("alias_of"),
             )
-            if e.status not in STATUSES or e.id in entries:
+            if not ID.fullmatch(e.id) or e.status not in STATUSES or e.id in entries or (e.status == "alias") != bool(e.alias_of):
                 raise ValueError(f"bad entry {e.id!r}")
             entries[e.id] = e
+        for e in entries.values():
+            if e.alias_of is not None and (not isinstance(e.alias_of, str) or e.alias_of not in entries or e.alias_of == e.id):
+                raise ValueError(f"{e.id!r} is an alias of {e.alias_of!r}, which is not another published id")
     except (ValueError, KeyError, TypeError, AttributeError) as e:
         raise IngestError(
             file, "", f"the id registry is damaged ({e}); restore it with `git checkout` — it is the memory of published links"
@@ -121,12 +126,16 @@ def dump(entries: Iterable[Entry]) -> str:
 def _claims(entries: dict[str, Entry], cands: Sequence[Candidate]) -> list[tuple[int, str]]:
     """(candidate, published id) pairs that share a source identity, the strongest claim first:
     more shared posts, then the older id, then the earlier candidate."""
-    owner = {k: e.id for e in entries.values() if e.status != "alias" for k in e.keys}
+    owners: dict[str, list[str]] = {}
+    for e in entries.values():
+        if e.status != "alias":
+            for k in e.keys:
+                owners.setdefault(k, []).append(e.id)
     shared: dict[tuple[int, str], int] = {}
     for c, cand in enumerate(cands):
         for key in cand.keys:
-            if key in owner:
-                shared[(c, owner[key])] = shared.get((c, owner[key]), 0) + 1
+            for eid in owners.get(key, ()):
+                shared[(c, eid)] = shared.get((c, eid), 0) + 1
     return sorted(shared, key=lambda ce: (-shared[ce], entries[ce[1]].n, cands[ce[0]].order))
 
 
@@ -173,7 +182,7 @@ def assign(entries: dict[str, Entry], cands: Sequence[Candidate], threshold: flo
             matches[c] = Match(eid, "similar", similarity=round(sim, 3))
             taken.add(eid)
     # 3. New questions: their slug, or the slug with a suffix if any id ever had it.
-    used = set(entries) | taken
+    used = set(entries)  # every id ever published, live, removed or alias: a newcomer never takes one
     for c in sorted((c for c in range(len(cands)) if c not in matches), key=lambda c: cands[c].order):
         qid = unique(cands[c].slug, used)
         used.add(qid)
@@ -199,9 +208,13 @@ def updated(entries: dict[str, Entry], cands: Sequence[Candidate], matches: Sequ
         for alias in m.aliases:
             out[alias] = replace(out[alias], status="alias", alias_of=m.id, keys=())
             out[m.id] = replace(out[m.id], keys=tuple(sorted(set(out[m.id].keys) | set(entries[alias].keys))))
+    # A source identity belongs to one id only: the id of the question that holds the post now.
+    holder = {key: m.id for cand, m in zip(cands, matches, strict=True) for key in cand.keys}
     for eid, e in out.items():
-        if e.status == "live" and eid not in live:
-            out[eid] = replace(e, status="removed")
+        keys = tuple(k for k in e.keys if holder.get(k, eid) == eid)
+        status = "removed" if e.status == "live" and eid not in live else e.status
+        if keys != e.keys or status != e.status:
+            out[eid] = replace(e, keys=keys, status=status)
     return out
 
 

@@ -201,11 +201,17 @@ STUDY_BAR = (
 RANDOM_BUTTON = '<button type="button" class="qa-random" title="Случайный вопрос (клавиша R)">Случайный вопрос</button>'
 
 
+def yaml_text(text: str) -> str:
+    """Post text as a YAML scalar of the front matter: HTML-escaped (Material prints it as it is) and
+    ASCII-escaped (no character a YAML parser refuses reaches it: MkDocs would drop the whole block)."""
+    return json.dumps(html.escape(text), ensure_ascii=True)
+
+
 def front(title: str, extra: Sequence[str] = (), tags: Iterable[str] = ()) -> list[str]:
-    out = ["---", f"generated: {GENERATED_BY}", f"title: {json.dumps(html.escape(title), ensure_ascii=False)}", *extra]
+    out = ["---", f"generated: {GENERATED_BY}", f"title: {yaml_text(title)}", *extra]
     tags = sorted(tags)
     if tags:
-        out += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=False)}" for t in tags)]
+        out += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=True)}" for t in tags)]
     return [*out, "---", "", NOTICE, ""]
 
 
@@ -223,7 +229,7 @@ def answer_block(q: Question, body: str, open_: bool = False) -> list[str]:
         out += [INDENT + f"*В копии поста, из которой собран ответ, пропали части: {esc(lost)}.*", ""]
     else:
         out += [f'{fold} answer "Ответ"', ""]
-    out += [INDENT + x if x else "" for x in body.splitlines()]
+    out += [INDENT + x if x else "" for x in body.split("\n")]
     return out
 
 
@@ -308,7 +314,7 @@ def description(q: Question) -> str:
 
 def _q_front(title: str, page: str, desc: str, extra: Sequence[str] = ()) -> list[str]:
     fields = [
-        f"description: {json.dumps(html.escape(desc), ensure_ascii=False)}",
+        f"description: {yaml_text(desc)}",
         f"qa_page: {page}",
         "search:",
         "  exclude: true",
@@ -344,7 +350,7 @@ def removed_page_md(entry: Entry, theme_path: str | None) -> str:
     out += ['!!! warning "Этот вопрос удалён из канала"', ""]
     out += [
         INDENT
-        + "Автор канала удалил этот пост или заменил его другим, поэтому ответа здесь больше нет. Ссылка на него осталась рабочей, чтобы вы не попали в пустоту.",
+        + "Пост удалён из канала или заменён другим (или убран с сайта при проверке), поэтому ответа здесь больше нет. Ссылка на него осталась рабочей, чтобы вы не попали в пустоту.",
         "",
     ]
     way = []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .models import IngestError
 from .words import stems
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -76,8 +77,16 @@ class Taxonomy:
 
 
 def _load(name: str) -> dict:
-    with (RULES_DIR / name).open("rb") as f:
-        return tomllib.load(f)
+    path = RULES_DIR / name
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise IngestError(str(path), "", f"cannot read the rules: {e}") from None
+
+
+def _bad(name: str, where: str, message: str) -> IngestError:
+    return IngestError(str(RULES_DIR / name), where, message)
 
 
 # The leading literal text of a regular expression (up to its first metacharacter).
@@ -126,7 +135,7 @@ def _marker(raw: dict) -> Marker:
 def _keyword(source: str) -> Keyword:
     found = tuple(stems(source))
     if not found:
-        raise ValueError(f"themes.toml: keyword {source!r} has no words")
+        raise _bad("themes.toml", "", f"keyword {source!r} has no words")
     return Keyword(source, found)
 
 
@@ -155,10 +164,10 @@ def taxonomy() -> Taxonomy:
     )
     slugs = {t.slug for t in themes}
     if data["fallback"] not in slugs:
-        raise ValueError(f"themes.toml: fallback theme {data['fallback']!r} is not defined")
+        raise _bad("themes.toml", "", f"fallback theme {data['fallback']!r} is not defined")
     for tag, slug in data.get("hashtags", {}).items():
         if slug not in slugs:
-            raise ValueError(f"themes.toml: hashtag {tag!r} points at unknown theme {slug!r}")
+            raise _bad("themes.toml", "", f"hashtag {tag!r} points at unknown theme {slug!r}")
     index: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
     for ti, t in enumerate(themes):
         for ki, kw in enumerate(t.keywords):
@@ -212,6 +221,23 @@ def content_rules() -> ContentRules:
     )
 
 
+FATES = frozenset({"qa", "partial", "quiz", "ad", "resource", "offtopic", "empty", "boilerplate"})
+
+
 @cache
 def overrides() -> dict[str, dict[str, str]]:
-    return _load("overrides.toml")
+    """Corrections by question id or a post's source key, each checked: a theme that exists, a fate
+    the ingest knows, a title that is text."""
+    data = _load("overrides.toml")
+    themes = {t.slug for t in taxonomy().themes}
+    for key, fix in data.items():
+        where = f"[{key}]"
+        if not isinstance(fix, dict) or not fix or set(fix) - {"theme", "title", "fate"}:
+            raise _bad("overrides.toml", where, "an override sets theme, title or fate, and nothing else")
+        if "theme" in fix and fix["theme"] not in themes:
+            raise _bad("overrides.toml", where, f"no theme {fix['theme']!r} in themes.toml")
+        if "fate" in fix and fix["fate"] not in FATES:
+            raise _bad("overrides.toml", where, f"fate must be one of {', '.join(sorted(FATES))}")
+        if "title" in fix and not (isinstance(fix["title"], str) and fix["title"].strip()):
+            raise _bad("overrides.toml", where, "title must be text")
+    return data

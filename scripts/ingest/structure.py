@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from . import patterns as P
 from .clean import derive_title
+from .ids import slugify, unique
 from .models import Block, ListBlock, Media, Paragraph, Post, Run, line_text
 from .plain import block_lines
 from .rules import content_rules
@@ -107,10 +108,15 @@ def split_digest(post: Post) -> list[Post]:
         return [post]
     whole = line_text(post.title).strip()
     out = []
+    names: set[str] = set()
     for n, blocks in enumerate(parts, start=1):
-        title = (Run(part_title(blocks)),)
+        title = part_title(blocks)
+        name = unique(slugify(title), names)
+        names.add(name)
         fixes = (*post.fixes, f"part {n} of {len(parts)} of the digest «{whole[:60]}»")
-        out.append(dataclasses.replace(post, title=title, blocks=blocks, part=n, whole=whole, fixes=fixes))
+        out.append(
+            dataclasses.replace(post, title=(Run(title),), blocks=blocks, part=n, whole=whole, part_name=name, fixes=fixes)
+        )
     return out
 
 

@@ -29,13 +29,13 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import patterns as P
 from .channels import USERNAME, SourcesConfig
 from .models import Channel, IngestError, Line, Poll, RawPost, Run, SourceRef
 from .text import normalize
 
 # \xNN not preceded by an escaping backslash (an even run of backslashes before it).
 HEX_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\x([0-9a-fA-F]{2})")
-SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
 Id = Annotated[int, Field(ge=-(2**63), lt=2**63)]
 
@@ -72,6 +72,8 @@ class Message(_Model):
     type: str
     date: str | None = None
     date_unixtime: str | None = None
+    edited: str | None = None
+    edited_unixtime: str | None = None
     forwarded_from: str | None = None
     text: Text = ""
     text_entities: list[Entity] | None = None
@@ -157,7 +159,7 @@ def _explain(e: ValidationError) -> str:
 def _href(kind: str, text: str) -> str | None:
     t = text.strip()
     if kind == "link":
-        return t if SCHEME.match(t) else f"https://{t}"
+        return t if P.SCHEME.match(t) else f"https://{t}"
     if kind == "email":
         return f"mailto:{t}"
     if kind == "phone":
@@ -272,18 +274,25 @@ def _poll(raw: PollData) -> Poll:
 MAX_TIME = 2**40  # seconds since 1970: far beyond any real post
 
 
-def date_of(msg: Message) -> str:
-    """The message's time in UTC (ISO 8601): from `date_unixtime`, or from `date` in old exports."""
-    if msg.date_unixtime is not None:
-        if not msg.date_unixtime.isdigit() or int(msg.date_unixtime) > MAX_TIME:
-            raise ValueError(f"date_unixtime is not a time: {msg.date_unixtime[:40]!r}")
-        return datetime.fromtimestamp(int(msg.date_unixtime), UTC).strftime("%Y-%m-%dT%H:%M:%S")
-    if msg.date is None:
-        raise ValueError("the message has no date")
+def time_of(unixtime: str | None, iso: str | None, field: str) -> str | None:
+    """A time in UTC (ISO 8601): from `<field>_unixtime`, or from `<field>` in old exports."""
+    if unixtime is not None:
+        if not unixtime.isdigit() or int(unixtime) > MAX_TIME:
+            raise ValueError(f"{field}_unixtime is not a time: {unixtime[:40]!r}")
+        return datetime.fromtimestamp(int(unixtime), UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    if iso is None:
+        return None
     try:
-        return datetime.fromisoformat(msg.date).strftime("%Y-%m-%dT%H:%M:%S")
+        return datetime.fromisoformat(iso).strftime("%Y-%m-%dT%H:%M:%S")
     except ValueError:
-        raise ValueError(f"date is not a date: {msg.date[:40]!r}") from None
+        raise ValueError(f"{field} is not a date: {iso[:40]!r}") from None
+
+
+def date_of(msg: Message) -> str:
+    date = time_of(msg.date_unixtime, msg.date, "date")
+    if date is None:
+        raise ValueError("the message has no date")
+    return date
 
 
 def raw_post(file: str, position: int, chat_key: str, channel: Channel, raw: Any) -> RawPost:
@@ -293,13 +302,21 @@ def raw_post(file: str, position: int, chat_key: str, channel: Channel, raw: Any
     try:
         msg = Message.model_validate(raw)
         date = date_of(msg) if msg.type == "message" or msg.date or msg.date_unixtime else None
+        edited = time_of(msg.edited_unixtime, msg.edited, "edited")
     except ValidationError as e:
         raise IngestError(file, where, _explain(e)) from None
     except ValueError as e:
         raise IngestError(file, where, str(e)) from None
     forwarded = normalize(msg.forwarded_from) if msg.forwarded_from else None
     ref = SourceRef(
-        file, position, f"tg:{chat_key}:{msg.id}", date=date, channel=channel, message_id=msg.id, forwarded_from=forwarded
+        file,
+        position,
+        f"tg:{chat_key}:{msg.id}",
+        date=date,
+        edited=edited,
+        channel=channel,
+        message_id=msg.id,
+        forwarded_from=forwarded,
     )
     notes = (f"message id {msg.id}",)
     if msg.type != "message":

@@ -21,6 +21,7 @@ from .models import Channel, Poll, RawPost, SourceRef, plain_line
 from .rules import fate_rules
 
 MAX_ALIGN_LINES = 400  # longer segments are taken as a single copy (alignment is quadratic)
+PREVIEW_LINES = 3  # a link preview: its site, title and description (then only repeats of them)
 
 OPEN_IN_TELEGRAM = "Please open Telegram to view this post"
 VIEW_IN_TELEGRAM = "VIEW IN TELEGRAM"
@@ -73,11 +74,15 @@ def _segments(lines: Sequence[tuple[int, str]], web: bool) -> Iterator[Segment]:
         elif stripped in (OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM):
             seg.notes.append(f"boilerplate line {no}: {stripped}")
             if stripped == VIEW_IN_TELEGRAM:
-                # What follows is a link preview (site name first), a reactions line or the next post.
+                # What follows is a link preview (site name, title, description; the dump may write
+                # the description's last line twice), a reactions line or the next post.
                 j = i + 1
                 if j < len(lines) and lines[j][1].strip() in rules.preview_sites:
-                    while j < len(lines) and j - i <= 8 and not P.REACTIONS.match(lines[j][1].strip()):
-                        seg.preview.append(lines[j][1].strip())
+                    while j < len(lines) and not P.REACTIONS.match(text := lines[j][1].strip()):
+                        doubled = j + 1 < len(lines) and lines[j + 1][1].strip() == text
+                        if j - i > PREVIEW_LINES and text not in seg.preview and not doubled:
+                            break  # the next post: a post without reactions has no line after it
+                        seg.preview.append(text)
                         j += 1
                     i = j - 1
                 if not (i + 1 < len(lines) and P.REACTIONS.match(lines[i + 1][1].strip())):
@@ -192,15 +197,17 @@ def parse(file: str, text: str, config: SourcesConfig | None = None) -> list[Raw
                 posts.append(_raw(file, len(posts) + 1, seg, [], [], True, None, configured))
             continue
         poll = _poll(seg.lines)
-        if poll:
+        body = seg.lines
+        if poll:  # a poll closes its segment; a post before it without a reactions line is a post of its own
             q_index, p = poll
-            posts.append(_raw(file, len(posts) + 1, seg, seg.lines[q_index : q_index + 1], [], True, p, configured))
-            continue
-        texts = [t for _, t in seg.lines]
-        for start, cut_start, end in split_copies(texts):
-            whole = seg.lines[start:cut_start]
+            body = seg.lines[:q_index]
+        texts = [t for _, t in body]
+        for start, cut_start, end in split_copies(texts) if texts else []:
+            whole = body[start:cut_start]
             cut = texts[cut_start:end]
             posts.append(_raw(file, len(posts) + 1, seg, whole, cut, cut_start == end, None, configured))
+        if poll:
+            posts.append(_raw(file, len(posts) + 1, seg, seg.lines[q_index : q_index + 1], [], True, p, configured))
     if date and posts:
         last = posts[-1]
         posts[-1] = dataclasses.replace(last, ref=dataclasses.replace(last.ref, date=date))

@@ -7,11 +7,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
+
 MANIFEST = "generated/questions.json"
 
 
-class ManifestError(Exception):
-    pass
+class ManifestError(PluginError):
+    """No manifest to build from (run the ingest first): MkDocs prints it as a message, not a traceback."""
 
 
 @lru_cache(maxsize=4)
