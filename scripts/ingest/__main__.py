@@ -14,11 +14,12 @@ from collections import Counter
 from pathlib import Path
 
 from .models import IngestError
-from .output import GENERATED, changes, commit, display, read_generated, transaction
+from .output import GENERATED, changes, commit, read_generated, transaction
 from .pipeline import Result, run
 from .read import iter_sources
 from .registry import REGISTRY, load
 from .report import REPORT
+from .text import display
 
 
 def ingest(sources: Path, docs: Path) -> Result:

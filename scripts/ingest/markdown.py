@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from . import patterns as P
-from .models import Block, Code, Line, ListBlock, Media, Paragraph, Post, Quote, SourceRef, line_text
+from .models import Block, Code, Line, ListBlock, Media, Paragraph, Post, Quote, SourceRef
 
 ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!?|<>~^=&$%:@'\"/])")
 SCHEMES = frozenset({"http", "https", "tg", "mailto", "tel"})
@@ -159,4 +159,4 @@ def answer_md(post: Post) -> str:
 
 
 def title_md(post: Post) -> str:
-    return inline(post.title) or esc(line_text(post.title))
+    return inline(post.title)

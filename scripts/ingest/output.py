@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import IngestError
+from .text import display
 
 GENERATED = "generated"
 GENERATED_BY = "scripts.ingest"
-MARKERS = (f"\n{'generated'}: {GENERATED_BY}\n".encode(), f'"generated_by": "{GENERATED_BY}"'.encode())
+MARKERS = (f"\ngenerated: {GENERATED_BY}\n".encode(), f'"generated_by": "{GENERATED_BY}"'.encode())
 HEAD_BYTES = 600  # the marker is always within a file's first lines
 
 
@@ -48,11 +49,6 @@ class Changes:
 
 def _fail(path: Path, message: str) -> IngestError:
     return IngestError(display(path), "", message)
-
-
-def display(path: Path | str) -> str:
-    """A path as text that can always be printed (file names that are not UTF-8 keep their bytes escaped)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def carries_marker(path: Path) -> bool:

@@ -16,8 +16,7 @@ from pathlib import Path
 from . import channels, telegram_json, textdump
 from .channels import SourcesConfig
 from .models import IngestError, RawPost
-from .output import display
-from .text import normalize
+from .text import display, normalize
 
 SUFFIXES = (".txt", ".json")
 

@@ -139,7 +139,9 @@ def _claims(entries: dict[str, Entry], cands: Sequence[Candidate]) -> list[tuple
     return sorted(shared, key=lambda ce: (-shared[ce], entries[ce[1]].n, cands[ce[0]].order))
 
 
-def _similar(entries: dict[str, Entry], cands: Sequence[Candidate], skip: set[int], taken: set[str], threshold: float):
+def _similar(
+    entries: dict[str, Entry], cands: Sequence[Candidate], skip: set[int], taken: set[str], threshold: float
+) -> list[tuple[float, int, str]]:
     """(similarity, candidate, id) for unmatched candidates and unclaimed ids whose texts are near-identical."""
     index: dict[int, list[str]] = {}
     for e in entries.values():

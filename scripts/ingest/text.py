@@ -12,8 +12,10 @@ lone surrogates (possible in JSON escapes) become U+FFFD so that the text can al
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from pathlib import Path
 
 # Invisible format characters: zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel
 # separator, left-to-right/right-to-left marks, embeddings, overrides and isolates.
@@ -34,3 +36,8 @@ def normalize(text: str) -> str:
     text = SURROGATE.sub("\ufffd", text)
     text = LOOSE_JOINER.sub("", INVISIBLE.sub("", text))
     return unicodedata.normalize("NFC", text)
+
+
+def display(path: Path | str) -> str:
+    """A path as text that can always be printed (file names that are not UTF-8 keep their bytes escaped)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
