@@ -3,8 +3,11 @@
 Every path here is relative to docs/generated/ (output.py), which the site maps to its root
 (scripts/site/hooks.py): `metrics.md` is served at `metrics/`, `q/<id>.md` at `q/<id>/`.
 
-Front matter values are HTML-escaped: Material prints `title` and `description` into the page head
-as they are.
+Front matter is written by PyYAML (`safe_dump`, `allow_unicode`): any character of a post is written
+as itself, quoted wherever YAML would misread it, so MkDocs always reads the block back (hand-built
+JSON with ASCII escapes turned an emoji into a surrogate pair YAML refuses, and the page lost its
+metadata). Its text values are HTML-escaped: Material prints `title` and `description` into the page
+head as they are.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ import functools
 import hashlib
 import html
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import yaml
 
 from .classify import theme_terms
 from .markdown import INDENT, esc, plain_title, safe_href, title_md
@@ -201,18 +207,13 @@ STUDY_BAR = (
 RANDOM_BUTTON = '<button type="button" class="qa-random" title="Случайный вопрос (клавиша R)">Случайный вопрос</button>'
 
 
-def yaml_text(text: str) -> str:
-    """Post text as a YAML scalar of the front matter: HTML-escaped (Material prints it as it is) and
-    ASCII-escaped (no character a YAML parser refuses reaches it: MkDocs would drop the whole block)."""
-    return json.dumps(html.escape(text), ensure_ascii=True)
-
-
-def front(title: str, extra: Sequence[str] = (), tags: Iterable[str] = ()) -> list[str]:
-    out = ["---", f"generated: {GENERATED_BY}", f"title: {yaml_text(title)}", *extra]
-    tags = sorted(tags)
+def front(title: str, extra: dict[str, Any] | None = None, tags: Iterable[str] = ()) -> list[str]:
+    """A page's front matter: post text (title, description) HTML-escaped, tags as they are."""
+    fields: dict[str, Any] = {"generated": GENERATED_BY, "title": html.escape(title), **(extra or {})}
     if tags:
-        out += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=True)}" for t in tags)]
-    return [*out, "---", "", NOTICE, ""]
+        fields["tags"] = sorted(tags)
+    text = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=math.inf, default_flow_style=False)
+    return ["---", *text.rstrip("\n").split("\n"), "---", "", NOTICE, ""]
 
 
 def answer_block(q: Question, body: str, open_: bool = False) -> list[str]:
@@ -312,16 +313,8 @@ def description(q: Question) -> str:
     return text
 
 
-def _q_front(title: str, page: str, desc: str, extra: Sequence[str] = ()) -> list[str]:
-    fields = [
-        f"description: {yaml_text(desc)}",
-        f"qa_page: {page}",
-        "search:",
-        "  exclude: true",
-        "hide:",
-        "  - toc",
-        *extra,
-    ]
+def _q_front(title: str, page: str, desc: str, extra: dict[str, Any] | None = None) -> list[str]:
+    fields = {"description": html.escape(desc), "qa_page": page, "search": {"exclude": True}, "hide": ["toc"], **(extra or {})}
     return front(title, fields)
 
 
@@ -345,7 +338,7 @@ def question_page_md(q: Question, body: str, page: Page, prev: Question | None, 
 def removed_page_md(entry: Entry, theme_path: str | None) -> str:
     theme = next((t for t in taxonomy().themes if t.slug == entry.theme), None)
     desc = "Этот вопрос удалён из канала, из которого собран сайт."
-    out = _q_front(entry.title, "removed", desc, ["robots: noindex"])
+    out = _q_front(entry.title, "removed", desc, {"robots": "noindex"})
     out += [f"# {esc(entry.title)} {{ #{entry.id} .qa-removed }}", ""]
     out += ['!!! warning "Этот вопрос удалён из канала"', ""]
     out += [
@@ -364,7 +357,10 @@ def removed_page_md(entry: Entry, theme_path: str | None) -> str:
 def alias_page_md(entry: Entry, target: Entry) -> str:
     """An id whose question merged into another's: it leads there."""
     out = _q_front(
-        target.title, "alias", f"Этот вопрос теперь по адресу q/{target.id}/.", [f"redirect: q/{target.id}/", "robots: noindex"]
+        target.title,
+        "alias",
+        f"Этот вопрос теперь по адресу q/{target.id}/.",
+        {"redirect": f"q/{target.id}/", "robots": "noindex"},
     )
     out += [f"# {esc(target.title)} {{ #{entry.id} .qa-moved }}", ""]
     out += [f"Этот вопрос теперь здесь: [{esc(target.title)}]({target.id}.md).", ""]
