@@ -102,3 +102,28 @@ def test_the_front_matter_is_readable_in_a_diff(real_site):
     assert "\\u04" not in text and "\\ud8" not in text
     assert "title: Что такое GAN и зачем ему дискриминатор 🦾?" in text
     assert re.search(r"description: '?Генеративно-состязательная сеть учит", text)
+
+
+def article_html(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text[text.index("<article") : text.index("</article>")]
+
+
+def question_page(site: Path, title: str) -> Path:
+    (q,) = [q for q in manifest(site)["questions"] if q["title"].startswith(title)]
+    return site / q["permalink"] / "index.html"
+
+
+def test_hashtags_are_shown_as_written_and_listed_once_whatever_their_case(real_site):
+    gan = article_html(question_page(real_site, "Что такое GAN"))
+    assert ">#DevOps_это_боль</a>" in gan and ">#машинное_обучение</a>" in gan
+    lists = article_html(question_page(real_site, "Какие структуры данных"))
+    assert ">#Машинное_обучение</a>" in lists and ">#aleron_фармит</a>" in lists
+    page = (real_site / "tags" / "index.html").read_text(encoding="utf-8")
+    headings = re.findall(r'<h2 id="tag:([^"]+)"', page)
+    assert len(headings) == len(set(headings))
+    assert {"машинное-обучение", "aleron-фармит", "devops-это-боль", "глубокое-обучение", "nlp"} <= set(headings)
+    section = page[page.index('id="tag:aleron-фармит"') :].split("<h2", 1)[0]
+    assert "Какие структуры данных" in section and "Как посчитать энтропию" in section  # #aleron_фармит and #ALERON_фармит
+    section = page[page.index('id="tag:машинное-обучение"') :].split("<h2", 1)[0]
+    assert "Что такое GAN" in section and "Какие структуры данных" in section  # #машинное_обучение and #Машинное_обучение

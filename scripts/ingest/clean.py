@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from . import patterns as P
 from .models import (
@@ -34,17 +35,36 @@ UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
 TITLE_MAX_CHARS = 160
 
-# Latin letters that look Cyrillic, as typed by mistake into Cyrillic hashtags ("машинноe").
+# Latin letters that look Cyrillic, as typed by mistake into a Cyrillic word of a hashtag ("машинноe").
 HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+LATIN = re.compile(r"[A-Za-z]")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(A-ZА-ЯЁ0-9])")
 HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 HEADING_EMPHASIS = frozenset({"bold", "italic", "underline"})
 
 
+def _fix_word(word: str) -> str:
+    """A Cyrillic word with Latin look-alikes typed into it gets its Cyrillic letters back; a Latin
+    word («DevOps»), a mixed one with letters that have no look-alike («MLщик») stays as written."""
+    latin = LATIN.findall(word)
+    if not latin or not P.CYRILLIC.search(word) or len(latin) * 2 >= len(word):
+        return word
+    fixed = word.translate(HOMOGLYPHS)
+    return fixed if not LATIN.search(fixed) else word
+
+
 def normalize_hashtag(tag: str) -> str:
-    if P.CYRILLIC.search(tag):
-        tag = tag.translate(HOMOGLYPHS)
-    return tag.lower()
+    """A hashtag as its author wrote it, letters and case kept, but for Latin look-alikes inside a
+    Cyrillic word (tags are merged case-insensitively where they are listed)."""
+    return "_".join(_fix_word(w) for w in tag.split("_"))
+
+
+def unique_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Each tag once, compared case-insensitively, as it was first written."""
+    seen: dict[str, str] = {}
+    for tag in tags:
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())
 
 
 def strip_leading_emoji(line: Line) -> Line:
@@ -435,7 +455,7 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
         ref=raw.ref,
         title=title,
         blocks=to_blocks(body, joined=not raw.dump),
-        hashtags=tuple(dict.fromkeys(hashtags)),
+        hashtags=unique_tags(hashtags),
         fate=UNCLASSIFIED,
         poll=raw.poll,
         fixes=tuple(notes),

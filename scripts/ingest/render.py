@@ -18,11 +18,14 @@ import html
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import yaml
+from pymdownx.slugs import slugify
 
 from .classify import theme_terms
 from .markdown import INDENT, esc, plain_title, safe_href, title_md
@@ -55,6 +58,30 @@ def human_date(iso: str | None) -> str | None:
 
 def tag_label(tag: str) -> str:
     return tag.replace("_", " ")
+
+
+TAGS_PAGE = "tags.md"  # docs/tags.md: Material's tags plugin lists there every tag with its questions
+TAG_SLUG = slugify(case="lower")  # what Material's tags plugin makes of a tag's name (`tags_slugify`)
+
+
+def tag_names(questions: Iterable[Question]) -> dict[str, str]:
+    """One name per tag, however its authors cased it (casefolded key -> the form most used, ties
+    to the first in order): «Машинное_обучение» and «машинное_обучение» are listed as one tag."""
+    forms: dict[str, Counter[str]] = {}
+    for q in questions:
+        for t in q.tags:
+            forms.setdefault(t.casefold(), Counter())[tag_label(t)] += 1
+    return {k: min(c, key=lambda form: (-c[form], form)) for k, c in forms.items()}
+
+
+def tags_md(q: Question, names: dict[str, str], depth: int) -> str:
+    """The question's hashtags as written, each a link to its tag's list of questions."""
+    up = "../" * depth
+    links = []
+    for t in q.tags:
+        anchor = "tag:" + TAG_SLUG(names[t.casefold()], "-")
+        links.append(f"[{esc('#' + t)}]({up}{TAGS_PAGE}#{quote(anchor, safe=':')})")
+    return " ".join(links)
 
 
 def kind(q: Question) -> str:
@@ -234,21 +261,21 @@ def answer_block(q: Question, body: str, open_: bool = False) -> list[str]:
     return out
 
 
-def meta_line(q: Question, theme_link: str | None = None) -> list[str]:
+def meta_line(q: Question, names: dict[str, str], depth: int, theme_link: str | None = None) -> list[str]:
     meta = []
     if theme_link:
         meta.append(theme_link)
     if q.post.whole:
         meta.append(f"Вопрос {q.post.part} из подборки «{esc(q.post.whole)}»")
     if q.tags:
-        meta.append(" ".join(esc(f"#{t}") for t in q.tags))
+        meta.append(tags_md(q, names, depth))
     meta.append("Источник: " + sources_md(q.sources))
     return [" · ".join(meta), "{ .qa-meta }", ""]
 
 
-def question_md(q: Question, body: str) -> str:
+def question_md(q: Question, body: str, names: dict[str, str], depth: int) -> str:
     out = [f'## {title_md(q.post)} {{ #{q.id} .qa-question data-qa-kind="{kind(q)}" }}', ""]
-    out += meta_line(q)
+    out += meta_line(q, names, depth)
     out += answer_block(q, body)
     # Study controls are in the page from the start (the script only wires them): no layout shift.
     out += ["", STUDY_BAR.format(id=q.id)]
@@ -282,12 +309,12 @@ def summary_md(summary: str, terms: Sequence[str]) -> list[str]:
     return [*lines, "{ .qa-summary }", ""]
 
 
-def page_md(page: Page, answers: dict[str, str]) -> str:
-    tags = {tag_label(t) for q in page.questions for t in q.tags} | {page.title}
+def page_md(page: Page, answers: dict[str, str], names: dict[str, str]) -> str:
+    depth = page.path.count("/") + 1
     body = [f"# {esc(page.heading)}", "", RANDOM_BUTTON, "", *summary_md(page.summary, page.terms)]
     body += _count_line(page.slug, page.questions, "Сначала ответьте сами, потом раскройте ответ.")
-    head = front(page.heading, tags=tags)
-    return "\n".join(head + body) + "\n" + "\n".join(question_md(q, answers[q.id]) for q in page.questions)
+    head = front(page.heading)
+    return "\n".join(head + body) + "\n" + "\n".join(question_md(q, answers[q.id], names, depth) for q in page.questions)
 
 
 def theme_index_md(theme: Theme) -> str:
@@ -300,7 +327,7 @@ def theme_index_md(theme: Theme) -> str:
         body += [
             f"- [Часть {page.part}]({page.path.split('/', 1)[1]}): {n} {plural(n, 'вопрос', 'вопроса', 'вопросов')}, среди них {first}"
         ]
-    return "\n".join(front(theme.title, tags={theme.title}) + body) + "\n"
+    return "\n".join(front(theme.title) + body) + "\n"
 
 
 # ---- a page per question --------------------------------------------------------------------------
@@ -313,16 +340,20 @@ def description(q: Question) -> str:
     return text
 
 
-def _q_front(title: str, page: str, desc: str, extra: dict[str, Any] | None = None) -> list[str]:
-    fields = {"description": html.escape(desc), "qa_page": page, "search": {"exclude": True}, "hide": ["toc"], **(extra or {})}
-    return front(title, fields)
+def _q_front(title: str, page: str, desc: str, extra: dict[str, Any] | None = None, tags: Iterable[str] = ()) -> list[str]:
+    """A question page's front matter; its tags list it on the tags page (the meta line shows them)."""
+    hide = ["toc", "tags"] if tags else ["toc"]
+    fields = {"description": html.escape(desc), "qa_page": page, "search": {"exclude": True}, "hide": hide, **(extra or {})}
+    return front(title, fields, tags)
 
 
-def question_page_md(q: Question, body: str, page: Page, prev: Question | None, nxt: Question | None) -> str:
+def question_page_md(
+    q: Question, body: str, page: Page, prev: Question | None, nxt: Question | None, names: dict[str, str]
+) -> str:
     theme_link = f"Тема: [{esc(page.title)}](../{page.path}#{q.id})"
-    out = _q_front(plain_title(q.post.title), "question", description(q))
+    out = _q_front(plain_title(q.post.title), "question", description(q), tags=[names[t.casefold()] for t in q.tags])
     out += [f'# {title_md(q.post)} {{ #{q.id} .qa-question data-qa-kind="{kind(q)}" }}', ""]
-    out += meta_line(q, theme_link)
+    out += meta_line(q, names, 2, theme_link)
     out += answer_block(q, body, open_=True)
     out += ["", STUDY_BAR.format(id=q.id), ""]
     around = []
@@ -374,17 +405,18 @@ def render_docs(themes: Sequence[Theme], answers: dict[str, str], registry: dict
     """Every generated page, by its path under docs/generated/."""
     outputs = {}
     placed: dict[str, str] = {}
+    names = tag_names(q for theme in themes for q in theme.questions)
     for theme in themes:
         if theme.split:
             outputs[theme.path] = theme_index_md(theme)
         for page in theme.pages:
-            outputs[page.path] = page_md(page, answers)
+            outputs[page.path] = page_md(page, answers, names)
         ordered = theme.questions
         where = {q.id: page for page in theme.pages for q in page.questions}
         for k, q in enumerate(ordered):
             prev = ordered[k - 1] if k else None
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-            outputs[f"q/{q.id}.md"] = question_page_md(q, answers[q.id], where[q.id], prev, nxt)
+            outputs[f"q/{q.id}.md"] = question_page_md(q, answers[q.id], where[q.id], prev, nxt, names)
             placed[q.id] = theme.path
     theme_paths = {t.slug: t.path for t in themes}
     for eid, entry in registry.items():
