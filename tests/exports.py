@@ -319,7 +319,9 @@ def real_messages() -> list[dict[str, Any]]:
             503,
             "🗂 Какие структуры данных спрашивают на собеседовании по ML?\n\n"
             + "Чаще всего просят реализовать или сравнить:\n"
-            + "\n".join(f"➖ {name}" for name in STRUCTURES)
+            + "\n".join(f"➖ {name}" for name in STRUCTURES[:9])
+            + "\n\n"  # the author's blank line before the last items
+            + "\n".join(f"➖ {name}" for name in STRUCTURES[9:])
             + "\n\nНа собеседовании важнее объяснить сложность операций, чем помнить код наизусть."
             + "\n\n#Машинное_обучение #aleron_фармит",
         ),

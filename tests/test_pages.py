@@ -127,3 +127,74 @@ def test_hashtags_are_shown_as_written_and_listed_once_whatever_their_case(real_
     assert "Какие структуры данных" in section and "Как посчитать энтропию" in section  # #aleron_фармит and #ALERON_фармит
     section = page[page.index('id="tag:машинное-обучение"') :].split("<h2", 1)[0]
     assert "Что такое GAN" in section and "Какие структуры данных" in section  # #машинное_обучение and #Машинное_обучение
+
+
+class Texts(HTMLParser):
+    """The text nodes of an answer, each with the tags it is inside."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.nodes: list[tuple[str, tuple[str, ...]]] = []
+        self.lists = 0
+        self.items = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("br", "meta", "input", "img", "hr"):
+            return
+        self.lists += tag in ("ul", "ol") and not any(t in ("ul", "ol") for t in self.stack)
+        self.items += tag == "li"
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.stack:
+            while self.stack.pop() != tag:
+                pass
+
+    def handle_data(self, data):
+        if data.strip():
+            self.nodes.append((data.strip(), tuple(self.stack)))
+
+
+def answer_of(path: Path) -> Texts:
+    text = article_html(path)
+    t = Texts()
+    t.feed(text[text.index("<details") : text.index("</details>")])
+    return t
+
+
+def inside(t: Texts, start: str) -> tuple[str, ...]:
+    (stack,) = [s for text, s in t.nodes if text.startswith(start)]
+    return stack
+
+
+def test_a_link_whose_label_ends_with_a_colon_is_content_not_an_empty_section(real_site):
+    (q,) = [q for q in manifest(real_site)["questions"] if q["title"].startswith("Что такое GAN")]
+    assert q["incomplete"] is False
+    assert '<details class="answer" open="open">' in article_html(question_page(real_site, "Что такое GAN"))
+
+
+def test_list_items_of_one_kind_stay_one_list_and_a_paragraph_after_it_stays_out(real_site):
+    structures = answer_of(question_page(real_site, "Какие структуры данных"))
+    assert structures.lists == 1
+    assert [text for text, s in structures.nodes if "li" in s] == X.STRUCTURES
+    assert not any("➖" in text for text, _ in structures.nodes)
+    assert "li" not in inside(structures, "На собеседовании важнее")
+    adam = answer_of(question_page(real_site, "Почему Adam"))
+    assert adam.lists == 1 and adam.items == 4
+    assert "li" not in inside(adam, "Оговорка")
+    # The seeds: four «▪️» items, each with the line that explains it, are one list of four.
+    seeds = answer_of(question_page(real_site, "Какие нелинейные преобразования"))
+    assert seeds.lists == 1 and not any("▪" in text for text, _ in seeds.nodes)
+    assert seeds.items == 4
+    for item in (
+        "Логарифмическое",
+        "Преобразование с помощью",
+        "Преобразование Бокса",
+        "Преобразование Йео",
+        "Позволяет работать",
+    ):
+        assert "li" in inside(seeds, item)
+    # A remark after a list («💡 Подводный камень: …») is not nested under its last item.
+    bayes = answer_of(question_page(real_site, "Как можно встроить экспертные знания"))
+    assert "li" not in inside(bayes, "💡 Подводный камень")

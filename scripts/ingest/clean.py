@@ -324,38 +324,56 @@ LABEL_MAX_WORDS = 12
 
 
 def _is_label(line: Line) -> bool:
-    """A list item that names something rather than says it ("✔️ Bootstrapping"): no full stop."""
-    text = line_text(line).strip()
+    """A list item that names something rather than says it ("✔️ Bootstrapping", "▪️Преобразование
+    Бокса-Кокса."): short, with no more than a full stop at its end."""
+    text = line_text(line).strip().removesuffix(".")
     return not P.TERMINAL_PUNCT.search(text) and len(P.WORD.findall(text)) <= LABEL_MAX_WORDS
 
 
+def _next_after_breaks(ls: _Lines, j: int) -> int:
+    while j < len(ls.lines) and ls.breaks[j]:
+        j += 1
+    return j
+
+
 def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
-    """A list of one kind of marker; it ends where its markers end. An item keeps its sub-items (a
-    list of another kind under it) and lines that go on its sentence; an item that is a label also
-    keeps the paragraph that explains it, when the list's items have such paragraphs."""
+    """A list of one kind of marker; it ends where its markers end (blank lines between two items do
+    not end it). An item keeps its sub-items (a list of another kind under it; after the last item,
+    only when the item ends with a colon or other items had sub-items: a «💡 …» line after a plain
+    list is a remark on the list, not its sub-item) and lines that go on its sentence; an item that is a label also keeps
+    the paragraph that explains it, when the list's items have such paragraphs."""
     items: list[ListItem] = []
     n = len(ls.lines)
     loose = False
     while i < n and ls.kind(i) == kind:
         head = _drop_prefix(ls.lines[i], ls.marks[i][1])  # type: ignore[index]
         nxt = next((k for k in range(i + 1, n) if ls.kind(k) == kind), None)
+        opens = line_text(head).rstrip().endswith(":")
         explained = _is_label(head) and (loose or not items)
         j = i + 1
+        resume = None
         took_plain = False
         while j < n and ls.kind(j) != kind and not ls.media[j]:
-            if ls.kind(j) is not None or _continues(ls, j - 1, j):
+            if ls.breaks[j] and (k := _next_after_breaks(ls, j)) < n and ls.kind(k) == kind:
+                resume = k  # the author's blank line between two items of the list
+                break
+            if ls.kind(j) is not None:
+                if nxt is None and not (opens or loose):
+                    break
+                j += 1
+            elif _continues(ls, j - 1, j):
                 j += 1
             elif explained and (nxt is not None or (loose and not took_plain)):
                 took_plain = True
                 j += 1
             else:
                 break
-        if nxt is not None and j < nxt:
+        if nxt is not None and (resume or j) < nxt:
             nxt = None  # a line that is not the item's ends the list
         body = list(ls.lines[i + 1 : j])
-        loose = loose or bool(body)
+        loose = loose or any(not is_break(x) for x in body)
         items.append(ListItem(head, to_blocks(body, nested=True, joined=ls.joined) if body else ()))
-        i = j
+        i = resume or j
         if nxt is None:
             break
     return ListBlock(kind == "ordered", tuple(items)), i
