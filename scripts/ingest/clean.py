@@ -30,6 +30,7 @@ from .models import (
     line_text,
 )
 from .rules import content_rules, fate_rules
+from .shorten import cut_at, shorten
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
@@ -385,9 +386,7 @@ def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
 def derive_title(lines: list[Line], limit: int = 90) -> str:
     """A title for a post that lost its own: its first sentence, shortened."""
     text = " ".join(line_text(x).strip() for x in lines[:2] if not is_media(x))
-    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    if len(sentence) > limit:
-        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    sentence = shorten(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0], limit, explains=True)
     sentence = sentence.rstrip(" :—–-")
     if P.DANGLING_END.search(sentence):
         sentence = sentence.rstrip(" ,") + "…"  # the source cut the sentence here
@@ -404,8 +403,10 @@ def headline(line: Line) -> tuple[Line, Line]:
     if m and m.start() <= TITLE_MAX_CHARS:
         title, rest = split_line(line, m.start())
         return title, split_line(rest, m.end() - m.start())[1]
-    cut = text[:TITLE_MAX_CHARS].rsplit(" ", 1)[0]
-    return split_line(line, len(cut))[0] + (Run("…"),), line  # too long a sentence: the answer keeps it whole
+    cut = cut_at(text, TITLE_MAX_CHARS, explains=False) or len(text)
+    title = split_line(line, cut)[0]
+    title = title[:-1] + (Run(title[-1].text.rstrip(" ,;:—–-"), title[-1].style, title[-1].href),) if title else title
+    return title + (Run("…"),), line  # too long a sentence: the answer keeps it whole
 
 
 def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:

@@ -31,7 +31,7 @@ from .classify import theme_terms
 from .markdown import INDENT, esc, plain_title, safe_href, title_md
 from .models import Question, SourceRef
 from .output import GENERATED_BY
-from .plain import answer_text, full_text, title_text
+from .plain import answer_text, full_text
 from .registry import Entry, resolve
 from .rules import taxonomy
 
@@ -92,10 +92,27 @@ def incomplete(q: Question) -> bool:
     return q.post.partial or bool(q.post.incomplete)
 
 
-def study_rank(q: Question) -> tuple[int, str, str]:
+def study_rank(q: Question) -> int:
     """Full answers first, then answers the source left incomplete, then quizzes."""
-    rank = 2 if kind(q) == "quiz" else 1 if incomplete(q) else 0
-    return (rank, title_text(q.post).casefold(), q.id)
+    return 2 if kind(q) == "quiz" else 1 if incomplete(q) else 0
+
+
+def study_order(questions: Iterable[Question]) -> list[Question]:
+    """The order a theme page reads in: full answers first (study_rank); within a rank, the channel's
+    order (oldest post first), so that a question and its follow-up stand together; the parts of a
+    digest together, in their order («Вопрос 1», «Вопрос 2»…), placed by their best-ranked part."""
+    groups: dict[tuple[str, int] | str, list[Question]] = {}
+    for q in questions:
+        digest = (q.post.ref.file, q.post.ref.post) if q.post.part else q.id
+        groups.setdefault(digest, []).append(q)
+    for members in groups.values():
+        members.sort(key=lambda q: (q.post.part, q.id))
+
+    def key(members: list[Question]) -> tuple[int, str, str, int, str]:
+        ref = members[0].post.ref
+        return (min(map(study_rank, members)), ref.date or "", ref.file, ref.post, members[0].id)
+
+    return [q for members in sorted(groups.values(), key=key) for q in members]
 
 
 # ---- where a question comes from ------------------------------------------------------------------
@@ -196,7 +213,7 @@ class Theme:
 
     @property
     def questions(self) -> list[Question]:
-        return sorted((q for p in self.pages for q in p.questions), key=study_rank)
+        return study_order(q for p in self.pages for q in p.questions)
 
     @property
     def count(self) -> int:
@@ -210,7 +227,7 @@ class Theme:
 def build_themes(questions: Sequence[Question]) -> list[Theme]:
     themes = []
     for theme in taxonomy().themes:
-        members = sorted((q for q in questions if q.theme.value == theme.slug), key=study_rank)
+        members = study_order(q for q in questions if q.theme.value == theme.slug)
         if not members:
             continue
         pages: tuple[Page, ...]
@@ -305,7 +322,7 @@ def summary_md(summary: str, terms: Sequence[str]) -> list[str]:
     """The theme's scope, then what its questions hold, derived from them (never a promise the page breaks)."""
     lines = [esc(summary)]
     if terms:
-        lines = [lines[0] + "\\", "В вопросах: " + ", ".join(esc(t) for t in terms) + "\\."]
+        lines = [lines[0] + "\\", "В вопросах: " + ", ".join(esc(t) for t in terms) + "."]
     return [*lines, "{ .qa-summary }", ""]
 
 
