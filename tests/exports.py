@@ -285,3 +285,70 @@ def account_export() -> dict[str, Any]:
         chat_id=LEFT_CHANNEL["chat_id"],
     )
     return full_account([personal, channel_export(), group], left=[left])
+
+
+# ---- a channel shaped like a real one: emoji, astral characters, hashtags, long lists --------------
+
+REAL_CHANNEL = {"name": "ML на собесе 🚀", "username": "ml_na_sobese_test", "chat_id": 1800000001}
+STRUCTURES = ["Array", "LinkedList", "Stack", "Queue", "Deque", "HashMap", "TreeMap", "Heap", "Trie", "MyMap", "Graph"]
+
+
+def real_messages() -> list[dict[str, Any]]:
+    """Posts as a real channel writes them: an emoji before the title, astral characters (𝑥, 🦾),
+    right-to-left words and combining marks, hashtags in Latin and Cyrillic and in two cases, a list of
+    eleven «➖» items, a link whose label ends with a colon, a paragraph after a list."""
+    e = entity
+    return [
+        service(501, "create_channel"),
+        message(
+            502,
+            [
+                "👮‍♂️ Что такое GAN и зачем ему дискриминатор 🦾?\n\n",
+                (
+                    "Генеративно-состязательная сеть учит две модели сразу: генератор рисует объекты, дискриминатор "
+                    "отличает их от настоящих, и оба становятся лучше. Функция потерь — минимакс по 𝐺 и 𝐷.\n\n"
+                ),
+                e("text_link", "💪 Колаб чтоб попробовать:", href="https://colab.research.google.com/example"),
+                "\n\n",
+                e("hashtag", "#DevOps_это_боль"),
+                " ",
+                e("hashtag", "#машинное_обучение"),
+            ],
+        ),
+        message(
+            503,
+            "🗂 Какие структуры данных спрашивают на собеседовании по ML?\n\n"
+            + "Чаще всего просят реализовать или сравнить:\n"
+            + "\n".join(f"➖ {name}" for name in STRUCTURES[:9])
+            + "\n\n"  # the author's blank line before the last items
+            + "\n".join(f"➖ {name}" for name in STRUCTURES[9:])
+            + "\n\nНа собеседовании важнее объяснить сложность операций, чем помнить код наизусть."
+            + "\n\n#Машинное_обучение #aleron_фармит",
+        ),
+        message(
+            504,
+            [
+                "🧮 Как посчитать энтропию 𝐻(𝑋) для токенов текста?\n\n",
+                (
+                    "Энтропия — минус сумма 𝑝(𝑥)·log 𝑝(𝑥) по всем токенам. Токенизатор режет и слова справа налево, "
+                    "например «مرحبا» или «שלום», и слова с диакритикой вроде «café» и «naïve».\n"
+                ),
+                e("pre", "import math\nH = -sum(p * math.log(p) for p in probs)", language="python"),
+                "\n",
+                e("hashtag", "#NLP"),
+                " ",
+                e("hashtag", "#ALERON_фармит"),
+            ],
+        ),
+        message(
+            505,
+            "🔥 Почему Adam сходится быстрее SGD на разреженных признаках?\n\n"
+            + "Adam держит для каждого веса свою скорость обучения: редкие признаки получают большие шаги, частые — маленькие.\n\n"
+            + "▪️ Первый момент сглаживает градиент.\n▪️ Второй момент нормирует шаг.\n▪️ Поправка смещения нужна на первых шагах.\n▪️ Шаг обучения всё равно подбирают.\n\n"
+            + "Оговорка: на больших моделях SGD с моментом иногда обобщает лучше.\n\n#глубокое_обучение",
+        ),
+    ]
+
+
+def real_export() -> dict[str, Any]:
+    return chat(real_messages(), name="ML на собесе", chat_id=REAL_CHANNEL["chat_id"])

@@ -160,7 +160,11 @@ def test_nonsense_finds_nothing(page, site_url):
 def test_tags_page_lists_questions_by_tag(page, site_url):
     page.page.goto(site_url + "tags/")
     text = page.page.inner_text("article")
-    assert "машинное обучение" in text and "Функции потерь" in text
+    tag = text[text.index("машинное обучение") :]
+    assert "Объясните смысл бэггинга?" in tag.split("статистика")[0]  # a tag lists its questions
+    page.page.click("text=Объясните смысл бэггинга?")
+    page.page.wait_for_url("**/q/*/")
+    assert "Объясните смысл бэггинга?" in page.page.inner_text("h1")
 
 
 def test_phone_viewport(browser, site_url, url_of):

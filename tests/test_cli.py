@@ -121,4 +121,4 @@ def test_post_text_is_data_not_markup(project):
     q = next(q for q in manifest["questions"] if q["title"].startswith("Как защититься"))
     assert q["title"] == "Как защититься от <script>alert(1)</script> и {{ config.site_name }} в датасете модели?"
     assert "<script>" not in q["answer"] and "{{" not in q["answer"] and "{%" not in q["answer"]
-    assert "\\<img src\\=x onerror\\=alert\\(2\\)\\>" in q["answer"]
+    assert "\\<img src=x onerror=alert(2)>" in q["answer"]

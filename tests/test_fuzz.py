@@ -1,20 +1,30 @@
 """Property-based tests (Hypothesis) of the readers and the renderer over arbitrary exports and dumps:
-never a traceback (only a named IngestError), never live HTML, ids always ASCII and unique."""
+never a traceback (only a named IngestError), never live HTML, ids always ASCII and unique; and,
+through a real ingest and `mkdocs build --strict` (a bounded number of examples), no post text
+becoming markup: it reaches the page as the text it was, with no element and no backslash of its own."""
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 import markdown
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from scripts.bench.scratch import scratch_project
 from scripts.ingest.models import IngestError
 from scripts.ingest.pipeline import run
 from scripts.ingest.read import Source, parse_source
+from scripts.ingest.text import normalize
+
+from . import exports as X
+from .conftest import ingest_and_build
 
 # What a hostile channel might type: markup of every language the page passes through, and Unicode traps.
 NASTY = [
@@ -146,3 +156,83 @@ def test_the_checker_sees_live_html():
     assert live_html('<img src=x onerror="alert(1)">') == ["<img>", "img[src]", "img[onerror]"]
     assert live_html("[x](javascript:alert(1))") == ["href='javascript:alert(1)'"]
     assert live_html("ordinary **text**") == []
+
+
+# ---- through a real build ----------------------------------------------------------------------------
+
+# Markup of every language a line of text passes through, without line breaks: each stays inside its line.
+INLINE = [t for t in NASTY if "\n" not in t and "\r" not in t and t not in ("\ud800", "\x07")] + [
+    "__init__", "a_b_c", "_x_", "*x*", "~~x~~", "^^x^^", "&lt;b&gt;", "&#60;", "![x](y)", "<http://x.y>", "C#", "x #",
+    "{: .x}", "{{", "}}", "%}", "#}", "50/50", "loss-функция", "связь:", "1. x", "- x", "+ x", "> x", "---", "===", "***",
+    "    x", "x  ", "\\", "\\*", "`x`", "``", "<!-- x -->", "]]", "[[x]]", "[^1]", "*[HTML]: x", "$x$", "==x==",
+]  # fmt: skip
+inline_text = st.lists(
+    st.one_of(st.sampled_from(INLINE), st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Zl", "Zp"]), max_size=12)),
+    min_size=1,
+    max_size=8,
+).map(" ".join)  # fmt: skip
+# Where post text starts a line (a paragraph, a list item) and where it sits inside a sentence.
+LINE_TEXTS = st.lists(st.tuples(st.sampled_from(["", "Модель учится на ошибках: ", "➖ "]), inline_text), min_size=1, max_size=4)
+BUILD = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+OWN = {"p", "ul", "ol", "li", "br", "pre", "code", "span", "div"}  # what the ingest itself makes of plain text
+NOTES = ("В копии поста", "Источник сохранил")  # the ingest's own notes (em) on an incomplete answer
+
+
+class Answer(HTMLParser):
+    """The answer of a built question page: its text and the elements in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.text: list[str] = []
+        self.tags: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "details":
+            self.depth += 1
+        elif self.depth and tag != "summary":
+            self.tags.append((tag, dict(attrs).get("class") or ""))
+
+    def handle_endtag(self, tag):
+        if tag == "details":
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.text.append(data)
+
+
+@pytest.fixture(scope="module")
+def build_project(tmp_path_factory) -> Path:
+    return scratch_project(tmp_path_factory.mktemp("fuzz-build"))
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+@BUILD
+@given(st.lists(LINE_TEXTS, min_size=1, max_size=4))
+def test_post_text_reaches_the_built_page_as_text(build_project, posts: list[list[tuple[str, str]]]):
+    sources = build_project / "sources"
+    shutil.rmtree(sources, ignore_errors=True)
+    (sources / "fuzz").mkdir(parents=True)
+    bodies = ["\n".join(lead + text for lead, text in lines) for lines in posts]
+    messages = [X.message(k, f"Что такое бустинг номер {k}?\n\n{body}") for k, body in enumerate(bodies, start=1)]
+    (sources / "fuzz" / "result.json").write_text(X.dumps(X.chat(messages)), encoding="utf-8")
+    site = ingest_and_build(build_project)
+    manifest = json.loads((build_project / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
+    event(f"questions: {min(len(manifest['questions']), 3)}")
+    for q in manifest["questions"]:
+        k = int(re.search(r"номер (\d+)", q["title"]).group(1))  # type: ignore[union-attr]
+        page = Answer()
+        page.feed((site / q["permalink"] / "index.html").read_text(encoding="utf-8"))
+        text = squeeze("".join(page.text))
+        for _, line in posts[k - 1]:
+            expected = squeeze(normalize(line))
+            if expected:
+                assert expected in text, (line, text)
+        foreign = [(tag, cls) for tag, cls in page.tags if tag not in OWN and not (tag == "em" and text.startswith(NOTES))]
+        assert foreign == [], (bodies[k - 1], foreign)
+        if "\\" not in bodies[k - 1]:
+            assert "\\" not in text, text  # no escape of ours shows

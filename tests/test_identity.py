@@ -177,7 +177,7 @@ def test_a_deleted_question_keeps_its_id_as_a_removal_notice():
     assert gone not in {q.id for q in second.questions}
     assert second.registry[gone].status == "removed" and second.registry[gone].title == "Как работает k-means?"
     page = second.outputs[f"q/{gone}.md"]
-    assert "Этот вопрос удалён из канала" in page and "Как работает k\\-means\\?" in page
+    assert "Этот вопрос удалён из канала" in page and "Как работает k-means?" in page
     # …and comes back with the same id when the post reappears.
     third = ingest(history(), second.registry)
     assert ids_by_message(third)[3] == gone and third.registry[gone].status == "live"

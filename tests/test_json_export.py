@@ -50,7 +50,7 @@ def test_entities_map_to_markdown(export_result):
     manifest = json.loads(export_result.outputs["questions.json"])
     by_title = {q["title"][:12]: q for q in manifest["questions"]}
     l1 = by_title["Чем L1-регул"]
-    assert "**L1** \\(Lasso\\)" in l1["answer"]
+    assert "**L1** (Lasso)" in l1["answer"]
     assert "`penalty='l1'`" in l1["answer"]
     assert "[документации](<https://scikit-learn.org/stable/modules/linear_model.html>)" in l1["answer"]
     assert "- L2 устойчивее при мультиколлинеарности;" in l1["answer"]
@@ -66,7 +66,7 @@ def test_entities_map_to_markdown(export_result):
     ]
     torch = by_title["Как сохранит"]
     assert '```python\nimport torch\n\ntorch.save(model.state_dict(), "model.pt")' in torch["answer"]
-    assert "*state\\_dict*" in torch["answer"]
+    assert "*state_dict*" in torch["answer"]
     assert "Библиотека собеса" not in torch["answer"]
 
 

@@ -108,7 +108,7 @@ def scores(post: Post) -> Scores:
         by_theme[ti] += 3 * in_title[key] + min(3, in_body[key])
         hits[ti].append(tax.themes[ti].keywords[ki].source)
     for tag in post.hashtags:
-        slug = tax.hashtags.get(tag)
+        slug = tax.hashtags.get(tag.casefold())
         if slug:
             ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
             by_theme[ti] += 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from . import patterns as P
 from .models import (
@@ -29,22 +30,42 @@ from .models import (
     line_text,
 )
 from .rules import content_rules, fate_rules
+from .shorten import cut_at, shorten
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
 TITLE_MAX_CHARS = 160
 
-# Latin letters that look Cyrillic, as typed by mistake into Cyrillic hashtags ("машинноe").
+# Latin letters that look Cyrillic, as typed by mistake into a Cyrillic word of a hashtag ("машинноe").
 HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+LATIN = re.compile(r"[A-Za-z]")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(A-ZА-ЯЁ0-9])")
 HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 HEADING_EMPHASIS = frozenset({"bold", "italic", "underline"})
 
 
+def _fix_word(word: str) -> str:
+    """A Cyrillic word with Latin look-alikes typed into it gets its Cyrillic letters back; a Latin
+    word («DevOps»), a mixed one with letters that have no look-alike («MLщик») stays as written."""
+    latin = LATIN.findall(word)
+    if not latin or not P.CYRILLIC.search(word) or len(latin) * 2 >= len(word):
+        return word
+    fixed = word.translate(HOMOGLYPHS)
+    return fixed if not LATIN.search(fixed) else word
+
+
 def normalize_hashtag(tag: str) -> str:
-    if P.CYRILLIC.search(tag):
-        tag = tag.translate(HOMOGLYPHS)
-    return tag.lower()
+    """A hashtag as its author wrote it, letters and case kept, but for Latin look-alikes inside a
+    Cyrillic word (tags are merged case-insensitively where they are listed)."""
+    return "_".join(_fix_word(w) for w in tag.split("_"))
+
+
+def unique_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Each tag once, compared case-insensitively, as it was first written."""
+    seen: dict[str, str] = {}
+    for tag in tags:
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())
 
 
 def strip_leading_emoji(line: Line) -> Line:
@@ -304,38 +325,56 @@ LABEL_MAX_WORDS = 12
 
 
 def _is_label(line: Line) -> bool:
-    """A list item that names something rather than says it ("✔️ Bootstrapping"): no full stop."""
-    text = line_text(line).strip()
+    """A list item that names something rather than says it ("✔️ Bootstrapping", "▪️Преобразование
+    Бокса-Кокса."): short, with no more than a full stop at its end."""
+    text = line_text(line).strip().removesuffix(".")
     return not P.TERMINAL_PUNCT.search(text) and len(P.WORD.findall(text)) <= LABEL_MAX_WORDS
 
 
+def _next_after_breaks(ls: _Lines, j: int) -> int:
+    while j < len(ls.lines) and ls.breaks[j]:
+        j += 1
+    return j
+
+
 def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
-    """A list of one kind of marker; it ends where its markers end. An item keeps its sub-items (a
-    list of another kind under it) and lines that go on its sentence; an item that is a label also
-    keeps the paragraph that explains it, when the list's items have such paragraphs."""
+    """A list of one kind of marker; it ends where its markers end (blank lines between two items do
+    not end it). An item keeps its sub-items (a list of another kind under it; after the last item,
+    only when the item ends with a colon or other items had sub-items: a «💡 …» line after a plain
+    list is a remark on the list, not its sub-item) and lines that go on its sentence; an item that is a label also keeps
+    the paragraph that explains it, when the list's items have such paragraphs."""
     items: list[ListItem] = []
     n = len(ls.lines)
     loose = False
     while i < n and ls.kind(i) == kind:
         head = _drop_prefix(ls.lines[i], ls.marks[i][1])  # type: ignore[index]
         nxt = next((k for k in range(i + 1, n) if ls.kind(k) == kind), None)
+        opens = line_text(head).rstrip().endswith(":")
         explained = _is_label(head) and (loose or not items)
         j = i + 1
+        resume = None
         took_plain = False
         while j < n and ls.kind(j) != kind and not ls.media[j]:
-            if ls.kind(j) is not None or _continues(ls, j - 1, j):
+            if ls.breaks[j] and (k := _next_after_breaks(ls, j)) < n and ls.kind(k) == kind:
+                resume = k  # the author's blank line between two items of the list
+                break
+            if ls.kind(j) is not None:
+                if nxt is None and not (opens or loose):
+                    break
+                j += 1
+            elif _continues(ls, j - 1, j):
                 j += 1
             elif explained and (nxt is not None or (loose and not took_plain)):
                 took_plain = True
                 j += 1
             else:
                 break
-        if nxt is not None and j < nxt:
+        if nxt is not None and (resume or j) < nxt:
             nxt = None  # a line that is not the item's ends the list
         body = list(ls.lines[i + 1 : j])
-        loose = loose or bool(body)
+        loose = loose or any(not is_break(x) for x in body)
         items.append(ListItem(head, to_blocks(body, nested=True, joined=ls.joined) if body else ()))
-        i = j
+        i = resume or j
         if nxt is None:
             break
     return ListBlock(kind == "ordered", tuple(items)), i
@@ -347,9 +386,7 @@ def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
 def derive_title(lines: list[Line], limit: int = 90) -> str:
     """A title for a post that lost its own: its first sentence, shortened."""
     text = " ".join(line_text(x).strip() for x in lines[:2] if not is_media(x))
-    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    if len(sentence) > limit:
-        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    sentence = shorten(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0], limit, explains=True)
     sentence = sentence.rstrip(" :—–-")
     if P.DANGLING_END.search(sentence):
         sentence = sentence.rstrip(" ,") + "…"  # the source cut the sentence here
@@ -366,8 +403,10 @@ def headline(line: Line) -> tuple[Line, Line]:
     if m and m.start() <= TITLE_MAX_CHARS:
         title, rest = split_line(line, m.start())
         return title, split_line(rest, m.end() - m.start())[1]
-    cut = text[:TITLE_MAX_CHARS].rsplit(" ", 1)[0]
-    return split_line(line, len(cut))[0] + (Run("…"),), line  # too long a sentence: the answer keeps it whole
+    cut = cut_at(text, TITLE_MAX_CHARS, explains=False) or len(text)
+    title = split_line(line, cut)[0]
+    title = title[:-1] + (Run(title[-1].text.rstrip(" ,;:—–-"), title[-1].style, title[-1].href),) if title else title
+    return title + (Run("…"),), line  # too long a sentence: the answer keeps it whole
 
 
 def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
@@ -435,7 +474,7 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
         ref=raw.ref,
         title=title,
         blocks=to_blocks(body, joined=not raw.dump),
-        hashtags=tuple(dict.fromkeys(hashtags)),
+        hashtags=unique_tags(hashtags),
         fate=UNCLASSIFIED,
         poll=raw.poll,
         fixes=tuple(notes),

@@ -1,8 +1,13 @@
 """Post text to Markdown: inline runs, blocks and links, with every byte of source text kept as data.
 
-Post text is data, never markup: every character that Markdown, HTML or Jinja could read as syntax is
-backslash-escaped (pymdownx.escapeall turns any escaped character into itself), so a post's `<script>`,
-`{{ … }}`, `#` or `|` reaches the page as literal text. Links keep only allowlisted schemes (http, https,
+Post text is data, never markup, and the Markdown stays readable in `git diff`: only what Markdown,
+HTML or an extension of mkdocs.yml could read as syntax is backslash-escaped (pymdownx.escapeall turns
+any escaped character into itself), where it could be read so: `\\`, `` ` ``, `*`, `[`, `]`, `<`, `{`, `}`
+anywhere (with the `%` or `#` of a Jinja tag beside a brace); `_` but inside a word; `~~` and `^^` (strikethrough, underline); `&` of an entity; `#` beside a
+space or an end (a heading's closing hashes, an attribute list's id); and at the start of a line, a block marker
+(`- `, `+ `, `---`, `===`, `#`, `>`, `!!!`, `???`, `1. `). So a post's `<script>`, `{{ … }}` or `**` reaches the
+page as literal text, while `loss-функция`, `связь:` and `50/50` are written as they are
+(tests/test_fuzz.py checks it through a real build). Links keep only allowlisted schemes (http, https,
 tg, mailto, tel) and are percent-encoded, so an href can never leave its attribute.
 """
 
@@ -15,7 +20,29 @@ from urllib.parse import quote
 from . import patterns as P
 from .models import Block, Code, Line, ListBlock, Media, Paragraph, Post, Quote, SourceRef
 
-ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!?|<>~^=&$%:@'\"/])")
+# Characters escaped wherever they are (each alternative says when).
+ESCAPE = re.compile(
+    r"""(
+        [\\`*\[\]<{}]                        # code, emphasis, links, HTML, attribute lists (and Jinja)
+      | (?<![^\W_])_ | _(?![^\W_])           # an underscore that does not sit inside a word
+      | ~(?=~) | (?<=~)~ | \^(?=\^) | (?<=\^)\^  # ~~strikethrough~~, ^^underline^^
+      | &(?=\#?\w+;)                        # an HTML entity
+      | (?<!\S)\# | \#(?!\S)                 # a heading's closing hashes, an attribute list's id
+      | (?<=\{)[%#] | [%#](?=\})             # Jinja's {% … %} and {# … #}, broken at both ends
+    )""",
+    re.VERBOSE,
+)
+# A block marker at the start of a line (the rest of it already escaped).
+LINE_START = re.compile(
+    r"""^(?:
+        [-+](?=\s|$)              # a list item
+      | [-=](?=[-=_*\\\s]*$)      # a rule, a setext heading's underline
+      | [#>]                     # a heading, a quote
+      | !!! | \?\?\?              # an admonition, a details block
+      | \d+(?=\.(?:\s|$))         # a numbered list item: "1\\." is none
+    )""",
+    re.VERBOSE,
+)
 SCHEMES = frozenset({"http", "https", "tg", "mailto", "tel"})
 BARE_HOST = re.compile(r"^(?:www\.|t\.me/|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|$))", re.IGNORECASE)
 URL_SAFE = ":/?#@!$&*+,;=%~-._[]"  # everything else is percent-encoded: no quote, bracket or space survives
@@ -36,7 +63,20 @@ MEDIA_NOTE = {
 
 
 def esc(text: str) -> str:
+    """Text as Markdown that shows it literally, wherever in a line it is."""
     return ESCAPE.sub(r"\\\1", text)
+
+
+def lead(markdown: str) -> str:
+    """Escaped text that starts a line (a paragraph line, a list item, a heading) with nothing of it
+    read as a block marker."""
+    m = LINE_START.match(markdown)
+    if not m:
+        return markdown
+    end = m.end()
+    if markdown[:end].isdigit():
+        return markdown[:end] + "\\" + markdown[end:]  # "1\\. " is no list item
+    return "\\" + markdown
 
 
 def safe_href(href: str | None) -> str | None:
@@ -78,6 +118,8 @@ MARKERS = {"bold": "**", "italic": "*", "strike": "~~", "underline": "^^"}
 def inline(line: Line) -> str:
     out: list[str] = []
     for run in line:
+        if run.style == "link" and out and out[-1].endswith("!") and not out[-1].endswith("\\!"):
+            out[-1] = out[-1][:-1] + "\\!"  # "![" would open an image
         if run.style in MARKERS:
             out.append(_wrap(run.text, MARKERS[run.style]))
         elif run.style in ("code", "pre"):
@@ -88,7 +130,7 @@ def inline(line: Line) -> str:
             out.append(f"[{esc(run.text)}](<{href}>)")
         else:
             out.append(esc(run.text))
-    return "".join(out).strip()
+    return lead("".join(out).strip())
 
 
 def plain_title(line: Line) -> str:
@@ -154,7 +196,7 @@ def answer_md(post: Post) -> str:
         if lines:
             lines.append("")
         for text, share in post.poll.options:
-            lines.append(f"- {esc(text)}" + (f" — **{esc(share)}**" if share else ""))
+            lines.append(f"- {lead(esc(text))}" + (f" — **{esc(share)}**" if share else ""))
     return "\n".join(lines)
 
 

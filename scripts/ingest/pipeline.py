@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .classify import classify, theme
-from .clean import clean
+from .clean import clean, unique_tags
 from .dedupe import Group, group_duplicates
 from .ids import slugify
 from .markdown import answer_md, plain_title
@@ -99,7 +99,7 @@ def build_questions(posts: Sequence[Post], registry: dict[str, Entry]) -> Built:
     survivors: list[tuple[Candidate, Match]] = []
     overridden: dict[tuple[str, int], Verdict] = {}
     for group, th, cand, m in zip(groups, themes, cands, matches, strict=True):
-        tags = tuple(dict.fromkeys(t for p in group.posts for t in p.hashtags))
+        tags = unique_tags(t for p in group.posts for t in p.hashtags)
         sources = tuple(sorted({p.ref for p in group.posts}, key=lambda r: (r.file, r.post)))
         merged = tuple(Merge(p, s) for p, s in zip(group.posts[1:], group.similarity[1:], strict=True))
         q = _apply_overrides(Question(m.id, group.posts[0], th, tags, sources, merged, m.aliases))

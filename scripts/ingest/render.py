@@ -3,8 +3,11 @@
 Every path here is relative to docs/generated/ (output.py), which the site maps to its root
 (scripts/site/hooks.py): `metrics.md` is served at `metrics/`, `q/<id>.md` at `q/<id>/`.
 
-Front matter values are HTML-escaped: Material prints `title` and `description` into the page head
-as they are.
+Front matter is written by PyYAML (`safe_dump`, `allow_unicode`): any character of a post is written
+as itself, quoted wherever YAML would misread it, so MkDocs always reads the block back (hand-built
+JSON with ASCII escapes turned an emoji into a surrogate pair YAML refuses, and the page lost its
+metadata). Its text values are HTML-escaped: Material prints `title` and `description` into the page
+head as they are.
 """
 
 from __future__ import annotations
@@ -13,16 +16,22 @@ import functools
 import hashlib
 import html
 import json
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
+
+import yaml
+from pymdownx.slugs import slugify
 
 from .classify import theme_terms
 from .markdown import INDENT, esc, plain_title, safe_href, title_md
 from .models import Question, SourceRef
 from .output import GENERATED_BY
-from .plain import answer_text, full_text, title_text
+from .plain import answer_text, full_text
 from .registry import Entry, resolve
 from .rules import taxonomy
 
@@ -51,6 +60,30 @@ def tag_label(tag: str) -> str:
     return tag.replace("_", " ")
 
 
+TAGS_PAGE = "tags.md"  # docs/tags.md: Material's tags plugin lists there every tag with its questions
+TAG_SLUG = slugify(case="lower")  # what Material's tags plugin makes of a tag's name (`tags_slugify`)
+
+
+def tag_names(questions: Iterable[Question]) -> dict[str, str]:
+    """One name per tag, however its authors cased it (casefolded key -> the form most used, ties
+    to the first in order): «Машинное_обучение» and «машинное_обучение» are listed as one tag."""
+    forms: dict[str, Counter[str]] = {}
+    for q in questions:
+        for t in q.tags:
+            forms.setdefault(t.casefold(), Counter())[tag_label(t)] += 1
+    return {k: min(c, key=lambda form: (-c[form], form)) for k, c in forms.items()}
+
+
+def tags_md(q: Question, names: dict[str, str], depth: int) -> str:
+    """The question's hashtags as written, each a link to its tag's list of questions."""
+    up = "../" * depth
+    links = []
+    for t in q.tags:
+        anchor = "tag:" + TAG_SLUG(names[t.casefold()], "-")
+        links.append(f"[{esc('#' + t)}]({up}{TAGS_PAGE}#{quote(anchor, safe=':')})")
+    return " ".join(links)
+
+
 def kind(q: Question) -> str:
     return q.post.fate.value
 
@@ -59,10 +92,27 @@ def incomplete(q: Question) -> bool:
     return q.post.partial or bool(q.post.incomplete)
 
 
-def study_rank(q: Question) -> tuple[int, str, str]:
+def study_rank(q: Question) -> int:
     """Full answers first, then answers the source left incomplete, then quizzes."""
-    rank = 2 if kind(q) == "quiz" else 1 if incomplete(q) else 0
-    return (rank, title_text(q.post).casefold(), q.id)
+    return 2 if kind(q) == "quiz" else 1 if incomplete(q) else 0
+
+
+def study_order(questions: Iterable[Question]) -> list[Question]:
+    """The order a theme page reads in: full answers first (study_rank); within a rank, the channel's
+    order (oldest post first), so that a question and its follow-up stand together; the parts of a
+    digest together, in their order («Вопрос 1», «Вопрос 2»…), placed by their best-ranked part."""
+    groups: dict[tuple[str, int] | str, list[Question]] = {}
+    for q in questions:
+        digest = (q.post.ref.file, q.post.ref.post) if q.post.part else q.id
+        groups.setdefault(digest, []).append(q)
+    for members in groups.values():
+        members.sort(key=lambda q: (q.post.part, q.id))
+
+    def key(members: list[Question]) -> tuple[int, str, str, int, str]:
+        ref = members[0].post.ref
+        return (min(map(study_rank, members)), ref.date or "", ref.file, ref.post, members[0].id)
+
+    return [q for members in sorted(groups.values(), key=key) for q in members]
 
 
 # ---- where a question comes from ------------------------------------------------------------------
@@ -163,7 +213,7 @@ class Theme:
 
     @property
     def questions(self) -> list[Question]:
-        return sorted((q for p in self.pages for q in p.questions), key=study_rank)
+        return study_order(q for p in self.pages for q in p.questions)
 
     @property
     def count(self) -> int:
@@ -177,7 +227,7 @@ class Theme:
 def build_themes(questions: Sequence[Question]) -> list[Theme]:
     themes = []
     for theme in taxonomy().themes:
-        members = sorted((q for q in questions if q.theme.value == theme.slug), key=study_rank)
+        members = study_order(q for q in questions if q.theme.value == theme.slug)
         if not members:
             continue
         pages: tuple[Page, ...]
@@ -201,18 +251,13 @@ STUDY_BAR = (
 RANDOM_BUTTON = '<button type="button" class="qa-random" title="Случайный вопрос (клавиша R)">Случайный вопрос</button>'
 
 
-def yaml_text(text: str) -> str:
-    """Post text as a YAML scalar of the front matter: HTML-escaped (Material prints it as it is) and
-    ASCII-escaped (no character a YAML parser refuses reaches it: MkDocs would drop the whole block)."""
-    return json.dumps(html.escape(text), ensure_ascii=True)
-
-
-def front(title: str, extra: Sequence[str] = (), tags: Iterable[str] = ()) -> list[str]:
-    out = ["---", f"generated: {GENERATED_BY}", f"title: {yaml_text(title)}", *extra]
-    tags = sorted(tags)
+def front(title: str, extra: dict[str, Any] | None = None, tags: Iterable[str] = ()) -> list[str]:
+    """A page's front matter: post text (title, description) HTML-escaped, tags as they are."""
+    fields: dict[str, Any] = {"generated": GENERATED_BY, "title": html.escape(title), **(extra or {})}
     if tags:
-        out += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=True)}" for t in tags)]
-    return [*out, "---", "", NOTICE, ""]
+        fields["tags"] = sorted(tags)
+    text = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=math.inf, default_flow_style=False)
+    return ["---", *text.rstrip("\n").split("\n"), "---", "", NOTICE, ""]
 
 
 def answer_block(q: Question, body: str, open_: bool = False) -> list[str]:
@@ -233,21 +278,21 @@ def answer_block(q: Question, body: str, open_: bool = False) -> list[str]:
     return out
 
 
-def meta_line(q: Question, theme_link: str | None = None) -> list[str]:
+def meta_line(q: Question, names: dict[str, str], depth: int, theme_link: str | None = None) -> list[str]:
     meta = []
     if theme_link:
         meta.append(theme_link)
     if q.post.whole:
         meta.append(f"Вопрос {q.post.part} из подборки «{esc(q.post.whole)}»")
     if q.tags:
-        meta.append(" ".join(esc(f"#{t}") for t in q.tags))
+        meta.append(tags_md(q, names, depth))
     meta.append("Источник: " + sources_md(q.sources))
     return [" · ".join(meta), "{ .qa-meta }", ""]
 
 
-def question_md(q: Question, body: str) -> str:
+def question_md(q: Question, body: str, names: dict[str, str], depth: int) -> str:
     out = [f'## {title_md(q.post)} {{ #{q.id} .qa-question data-qa-kind="{kind(q)}" }}', ""]
-    out += meta_line(q)
+    out += meta_line(q, names, depth)
     out += answer_block(q, body)
     # Study controls are in the page from the start (the script only wires them): no layout shift.
     out += ["", STUDY_BAR.format(id=q.id)]
@@ -277,16 +322,16 @@ def summary_md(summary: str, terms: Sequence[str]) -> list[str]:
     """The theme's scope, then what its questions hold, derived from them (never a promise the page breaks)."""
     lines = [esc(summary)]
     if terms:
-        lines = [lines[0] + "\\", "В вопросах: " + ", ".join(esc(t) for t in terms) + "\\."]
+        lines = [lines[0] + "\\", "В вопросах: " + ", ".join(esc(t) for t in terms) + "."]
     return [*lines, "{ .qa-summary }", ""]
 
 
-def page_md(page: Page, answers: dict[str, str]) -> str:
-    tags = {tag_label(t) for q in page.questions for t in q.tags} | {page.title}
+def page_md(page: Page, answers: dict[str, str], names: dict[str, str]) -> str:
+    depth = page.path.count("/") + 1
     body = [f"# {esc(page.heading)}", "", RANDOM_BUTTON, "", *summary_md(page.summary, page.terms)]
     body += _count_line(page.slug, page.questions, "Сначала ответьте сами, потом раскройте ответ.")
-    head = front(page.heading, tags=tags)
-    return "\n".join(head + body) + "\n" + "\n".join(question_md(q, answers[q.id]) for q in page.questions)
+    head = front(page.heading)
+    return "\n".join(head + body) + "\n" + "\n".join(question_md(q, answers[q.id], names, depth) for q in page.questions)
 
 
 def theme_index_md(theme: Theme) -> str:
@@ -299,7 +344,7 @@ def theme_index_md(theme: Theme) -> str:
         body += [
             f"- [Часть {page.part}]({page.path.split('/', 1)[1]}): {n} {plural(n, 'вопрос', 'вопроса', 'вопросов')}, среди них {first}"
         ]
-    return "\n".join(front(theme.title, tags={theme.title}) + body) + "\n"
+    return "\n".join(front(theme.title) + body) + "\n"
 
 
 # ---- a page per question --------------------------------------------------------------------------
@@ -312,24 +357,20 @@ def description(q: Question) -> str:
     return text
 
 
-def _q_front(title: str, page: str, desc: str, extra: Sequence[str] = ()) -> list[str]:
-    fields = [
-        f"description: {yaml_text(desc)}",
-        f"qa_page: {page}",
-        "search:",
-        "  exclude: true",
-        "hide:",
-        "  - toc",
-        *extra,
-    ]
-    return front(title, fields)
+def _q_front(title: str, page: str, desc: str, extra: dict[str, Any] | None = None, tags: Iterable[str] = ()) -> list[str]:
+    """A question page's front matter; its tags list it on the tags page (the meta line shows them)."""
+    hide = ["toc", "tags"] if tags else ["toc"]
+    fields = {"description": html.escape(desc), "qa_page": page, "search": {"exclude": True}, "hide": hide, **(extra or {})}
+    return front(title, fields, tags)
 
 
-def question_page_md(q: Question, body: str, page: Page, prev: Question | None, nxt: Question | None) -> str:
+def question_page_md(
+    q: Question, body: str, page: Page, prev: Question | None, nxt: Question | None, names: dict[str, str]
+) -> str:
     theme_link = f"Тема: [{esc(page.title)}](../{page.path}#{q.id})"
-    out = _q_front(plain_title(q.post.title), "question", description(q))
+    out = _q_front(plain_title(q.post.title), "question", description(q), tags=[names[t.casefold()] for t in q.tags])
     out += [f'# {title_md(q.post)} {{ #{q.id} .qa-question data-qa-kind="{kind(q)}" }}', ""]
-    out += meta_line(q, theme_link)
+    out += meta_line(q, names, 2, theme_link)
     out += answer_block(q, body, open_=True)
     out += ["", STUDY_BAR.format(id=q.id), ""]
     around = []
@@ -345,7 +386,7 @@ def question_page_md(q: Question, body: str, page: Page, prev: Question | None, 
 def removed_page_md(entry: Entry, theme_path: str | None) -> str:
     theme = next((t for t in taxonomy().themes if t.slug == entry.theme), None)
     desc = "Этот вопрос удалён из канала, из которого собран сайт."
-    out = _q_front(entry.title, "removed", desc, ["robots: noindex"])
+    out = _q_front(entry.title, "removed", desc, {"robots": "noindex"})
     out += [f"# {esc(entry.title)} {{ #{entry.id} .qa-removed }}", ""]
     out += ['!!! warning "Этот вопрос удалён из канала"', ""]
     out += [
@@ -364,7 +405,10 @@ def removed_page_md(entry: Entry, theme_path: str | None) -> str:
 def alias_page_md(entry: Entry, target: Entry) -> str:
     """An id whose question merged into another's: it leads there."""
     out = _q_front(
-        target.title, "alias", f"Этот вопрос теперь по адресу q/{target.id}/.", [f"redirect: q/{target.id}/", "robots: noindex"]
+        target.title,
+        "alias",
+        f"Этот вопрос теперь по адресу q/{target.id}/.",
+        {"redirect": f"q/{target.id}/", "robots": "noindex"},
     )
     out += [f"# {esc(target.title)} {{ #{entry.id} .qa-moved }}", ""]
     out += [f"Этот вопрос теперь здесь: [{esc(target.title)}]({target.id}.md).", ""]
@@ -378,17 +422,18 @@ def render_docs(themes: Sequence[Theme], answers: dict[str, str], registry: dict
     """Every generated page, by its path under docs/generated/."""
     outputs = {}
     placed: dict[str, str] = {}
+    names = tag_names(q for theme in themes for q in theme.questions)
     for theme in themes:
         if theme.split:
             outputs[theme.path] = theme_index_md(theme)
         for page in theme.pages:
-            outputs[page.path] = page_md(page, answers)
+            outputs[page.path] = page_md(page, answers, names)
         ordered = theme.questions
         where = {q.id: page for page in theme.pages for q in page.questions}
         for k, q in enumerate(ordered):
             prev = ordered[k - 1] if k else None
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-            outputs[f"q/{q.id}.md"] = question_page_md(q, answers[q.id], where[q.id], prev, nxt)
+            outputs[f"q/{q.id}.md"] = question_page_md(q, answers[q.id], where[q.id], prev, nxt, names)
             placed[q.id] = theme.path
     theme_paths = {t.slug: t.path for t in themes}
     for eid, entry in registry.items():

@@ -7,6 +7,7 @@ its first sentence. A part that is only a label ("Метрики: Accuracy, Prec
 
 A section left empty by the source is a short label ending with a colon followed by nothing, or by
 another such label ("Онлайн-метрики:" then "Оффлайн-метрики:"): the dump lost what the post had there.
+A link is content whatever its label ends with ("💪 Колаб чтоб попробовать:" links to the notebook).
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def empty_sections(blocks: Sequence[Block]) -> tuple[str, ...]:
     items: list[tuple[str, bool]] = []  # (text, is a label line of a paragraph)
     for b in blocks:
         if isinstance(b, Paragraph):
-            items += [(line_text(x), True) for x in b.lines]
+            items += [(line_text(x), not any(r.style == "link" for r in x)) for x in b.lines]
         elif isinstance(b, Media):
             items.append(("", False))
         else:

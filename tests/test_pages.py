@@ -1,0 +1,200 @@
+"""Every page as MkDocs really builds it, from the seeds and from an export shaped like a real
+channel (tests/exports.py): front matter read (never shown), title and link preview of every
+question page carrying its question and answer."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from scripts.bench.scratch import scratch_project
+
+from . import exports as X
+from .conftest import SOURCES, ingest_and_build
+
+SITE_NAME = "Собес по Data Science"
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The seeds plus a real-shaped channel export -> ingest -> `mkdocs build --strict`."""
+    project = scratch_project(tmp_path_factory.mktemp("real"))
+    shutil.copytree(SOURCES, project / "sources")
+    (project / "sources" / "real").mkdir()
+    (project / "sources" / "real" / "result.json").write_text(X.dumps(X.real_export()), encoding="utf-8")
+    with (project / "sources" / "channels.toml").open("a", encoding="utf-8") as config:
+        config.write("\n" + X.config_toml(X.REAL_CHANNEL))
+    return ingest_and_build(project)
+
+
+def manifest(site: Path) -> dict:
+    return json.loads((site.parent / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
+
+
+class Head(HTMLParser):
+    """A page's <title>, its meta tags and the text of its article."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = ""
+        self.meta: dict[str, str] = {}
+        self.body: list[str] = []
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and a.get("content") is not None:
+            self.meta[a.get("property") or a.get("name") or ""] = a["content"]
+        if tag in ("title", "article"):
+            self._in.append(tag)
+
+    def handle_endtag(self, tag):
+        if self._in and self._in[-1] == tag:
+            self._in.pop()
+
+    def handle_data(self, data):
+        if "title" in self._in:
+            self.title += data
+        elif "article" in self._in:
+            self.body.append(data)
+
+
+def head_of(path: Path) -> Head:
+    h = Head()
+    h.feed(path.read_text(encoding="utf-8"))
+    return h
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_no_page_shows_its_front_matter(real_site):
+    pages = sorted(real_site.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        body = " ".join(head_of(page).body)
+        assert "generated:" not in body and "qa_page" not in body, page
+
+
+def test_every_question_page_carries_its_question_and_answer(real_site):
+    questions = manifest(real_site)["questions"]
+    astral = [q for q in questions if any(ord(c) > 0xFFFF for c in q["title"] + q["text"])]
+    assert len(astral) >= 3  # the GAN question of the seeds, and the export's own
+    for q in questions:
+        h = head_of(real_site / q["permalink"] / "index.html")
+        assert h.title == f"{q['title']} - {SITE_NAME}", q["id"]
+        assert h.meta["og:title"] == q["title"] == h.meta["twitter:title"], q["id"]
+        opening = words(q["text"])[:60].rsplit(" ", 1)[0]
+        assert h.meta["og:description"].startswith(opening), (q["id"], h.meta["og:description"])
+        assert h.meta["description"] == h.meta["og:description"], q["id"]
+
+
+def test_the_front_matter_is_readable_in_a_diff(real_site):
+    """Cyrillic, emoji and astral characters are written as themselves, never as \\u escapes."""
+    page = (real_site.parent / "docs" / "generated" / "q").glob("*.md")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in page)
+    assert "\\u04" not in text and "\\ud8" not in text
+    assert "title: Что такое GAN и зачем ему дискриминатор 🦾?" in text
+    assert re.search(r"description: '?Генеративно-состязательная сеть учит", text)
+
+
+def article_html(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text[text.index("<article") : text.index("</article>")]
+
+
+def question_page(site: Path, title: str) -> Path:
+    (q,) = [q for q in manifest(site)["questions"] if q["title"].startswith(title)]
+    return site / q["permalink"] / "index.html"
+
+
+def test_hashtags_are_shown_as_written_and_listed_once_whatever_their_case(real_site):
+    gan = article_html(question_page(real_site, "Что такое GAN"))
+    assert ">#DevOps_это_боль</a>" in gan and ">#машинное_обучение</a>" in gan
+    lists = article_html(question_page(real_site, "Какие структуры данных"))
+    assert ">#Машинное_обучение</a>" in lists and ">#aleron_фармит</a>" in lists
+    page = (real_site / "tags" / "index.html").read_text(encoding="utf-8")
+    headings = re.findall(r'<h2 id="tag:([^"]+)"', page)
+    assert len(headings) == len(set(headings))
+    assert {"машинное-обучение", "aleron-фармит", "devops-это-боль", "глубокое-обучение", "nlp"} <= set(headings)
+    section = page[page.index('id="tag:aleron-фармит"') :].split("<h2", 1)[0]
+    assert "Какие структуры данных" in section and "Как посчитать энтропию" in section  # #aleron_фармит and #ALERON_фармит
+    section = page[page.index('id="tag:машинное-обучение"') :].split("<h2", 1)[0]
+    assert "Что такое GAN" in section and "Какие структуры данных" in section  # #машинное_обучение and #Машинное_обучение
+
+
+class Texts(HTMLParser):
+    """The text nodes of an answer, each with the tags it is inside."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.nodes: list[tuple[str, tuple[str, ...]]] = []
+        self.lists = 0
+        self.items = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("br", "meta", "input", "img", "hr"):
+            return
+        self.lists += tag in ("ul", "ol") and not any(t in ("ul", "ol") for t in self.stack)
+        self.items += tag == "li"
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.stack:
+            while self.stack.pop() != tag:
+                pass
+
+    def handle_data(self, data):
+        if data.strip():
+            self.nodes.append((data.strip(), tuple(self.stack)))
+
+
+def answer_of(path: Path) -> Texts:
+    text = article_html(path)
+    t = Texts()
+    t.feed(text[text.index("<details") : text.index("</details>")])
+    return t
+
+
+def inside(t: Texts, start: str) -> tuple[str, ...]:
+    (stack,) = [s for text, s in t.nodes if text.startswith(start)]
+    return stack
+
+
+def test_a_link_whose_label_ends_with_a_colon_is_content_not_an_empty_section(real_site):
+    (q,) = [q for q in manifest(real_site)["questions"] if q["title"].startswith("Что такое GAN")]
+    assert q["incomplete"] is False
+    assert '<details class="answer" open="open">' in article_html(question_page(real_site, "Что такое GAN"))
+
+
+def test_list_items_of_one_kind_stay_one_list_and_a_paragraph_after_it_stays_out(real_site):
+    structures = answer_of(question_page(real_site, "Какие структуры данных"))
+    assert structures.lists == 1
+    assert [text for text, s in structures.nodes if "li" in s] == X.STRUCTURES
+    assert not any("➖" in text for text, _ in structures.nodes)
+    assert "li" not in inside(structures, "На собеседовании важнее")
+    adam = answer_of(question_page(real_site, "Почему Adam"))
+    assert adam.lists == 1 and adam.items == 4
+    assert "li" not in inside(adam, "Оговорка")
+    # The seeds: four «▪️» items, each with the line that explains it, are one list of four.
+    seeds = answer_of(question_page(real_site, "Какие нелинейные преобразования"))
+    assert seeds.lists == 1 and not any("▪" in text for text, _ in seeds.nodes)
+    assert seeds.items == 4
+    for item in (
+        "Логарифмическое",
+        "Преобразование с помощью",
+        "Преобразование Бокса",
+        "Преобразование Йео",
+        "Позволяет работать",
+    ):
+        assert "li" in inside(seeds, item)
+    # A remark after a list («💡 Подводный камень: …») is not nested under its last item.
+    bayes = answer_of(question_page(real_site, "Как можно встроить экспертные знания"))
+    assert "li" not in inside(bayes, "💡 Подводный камень")
