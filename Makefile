@@ -10,7 +10,7 @@ $(PY) -m scripts.site.build site
 $(PY) -m scripts.site.check site
 endef
 
-.PHONY: serve build ingest check test bench clean
+.PHONY: serve build ingest check test bench lock clean
 
 # Build the site from sources/ (ingest included) and serve site/ on http://127.0.0.1:8000
 serve: build
@@ -41,14 +41,19 @@ test: .venv/ready chromium
 bench: .venv/ready chromium
 	$(PY) -m scripts.bench
 
+# Rewrite requirements.txt from pyproject.toml (every package pinned, with hashes), keeping the pins that still fit; UPGRADE=1 takes the newest
+lock:
+	@[ -x .venv/bin/uv ] || { python3 -m venv .venv && $(PY) -m pip install --quiet "uv>=0.9"; }
+	.venv/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 --generate-hashes --quiet $(if $(UPGRADE),--upgrade) -o requirements.txt
+
 # Remove what the targets made
 clean:
 	rm -rf .venv site build .pytest_cache .coverage
 
-.venv/ready: pyproject.toml
+# The locked packages, exactly: nothing resolved at install time, every file checked against its hash
+.venv/ready: requirements.txt
 	python3 -m venv .venv
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[test]"
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.txt
 	touch $@
 
 .PHONY: chromium
