@@ -121,3 +121,30 @@ def test_the_build_step_refuses_a_folder_that_is_no_rendered_site(tmp_path):
     assert done.stderr == f"error: {tmp_path}/index.html: no home page; render the site first (`mkdocs build`)\n"
     done = run("scripts.site.check", str(tmp_path))
     assert done.returncode == 2 and done.stderr == f"error: {tmp_path}/index.html: no site there; build it first\n"
+
+
+def test_an_emoji_in_a_title_or_preview_keeps_the_pages_front_matter():
+    """JSON's surrogate pairs made PyYAML drop a question page's whole front matter (its title and
+    link preview fell back to the site's); the whole-site check found it on the seeds."""
+    import yaml
+
+    from scripts.ingest.render import yaml_scalar, yaml_text
+
+    for text in ["👮 Полиция & <b>", "𝔼[x] 😀", '\\ud83d "q"\n\t', "обычный текст"]:
+        assert yaml_scalar(text).isascii() and yaml.safe_load(f"a: {yaml_scalar(text)}")["a"] == text
+    assert yaml.safe_load(f"a: {yaml_text('👮 & <b>')}")["a"] == "👮 &amp; &lt;b&gt;"
+
+
+def test_the_data_step_and_the_check_follow_every_render():
+    """make build, make test and the Pages build render the pages, then make the data, then check."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    steps = ["-m mkdocs build --strict", "-m scripts.site.build site", "-m scripts.site.check site"]
+    site = makefile.split("define SITE\n", 1)[1].split("endef", 1)[0]
+    assert [line.split(" ", 1)[1] for line in site.splitlines()] == steps
+    for target in ("build", "test"):
+        recipe = makefile.split(f"\n{target}: ", 1)[1].split("\n\n", 1)[0]
+        assert "\t$(SITE)" in recipe, target
+    workflow = (ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    build = workflow.split("\n  build:\n", 1)[1].split("\n  deploy:\n", 1)[0]
+    order = [build.index(f"run: python {s}") for s in steps] + [build.index("upload-pages-artifact")]
+    assert order == sorted(order)

@@ -201,17 +201,26 @@ STUDY_BAR = (
 RANDOM_BUTTON = '<button type="button" class="qa-random" title="Случайный вопрос (клавиша R)">Случайный вопрос</button>'
 
 
+def yaml_scalar(text: str) -> str:
+    """A YAML double-quoted scalar in ASCII: JSON's escapes, except a character beyond U+FFFF (an
+    emoji), which JSON writes as a UTF-16 surrogate pair and YAML would read as two lone surrogates
+    (PyYAML then fails on the page's whole front matter: MkDocs drops it, the question's title and
+    preview are lost; Zensical refuses the page). YAML's own escape for it is \\UXXXXXXXX."""
+    parts = [f"\\U{ord(c):08x}" if ord(c) > 0xFFFF else json.dumps(c, ensure_ascii=True)[1:-1] for c in text]
+    return '"' + "".join(parts) + '"'
+
+
 def yaml_text(text: str) -> str:
     """Post text as a YAML scalar of the front matter: HTML-escaped (Material prints it as it is) and
     ASCII-escaped (no character a YAML parser refuses reaches it: MkDocs would drop the whole block)."""
-    return json.dumps(html.escape(text), ensure_ascii=True)
+    return yaml_scalar(html.escape(text))
 
 
 def front(title: str, extra: Sequence[str] = (), tags: Iterable[str] = ()) -> list[str]:
     out = ["---", f"generated: {GENERATED_BY}", f"title: {yaml_text(title)}", *extra]
     tags = sorted(tags)
     if tags:
-        out += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=True)}" for t in tags)]
+        out += ["tags:", *(f"  - {yaml_scalar(t)}" for t in tags)]
     return [*out, "---", "", NOTICE, ""]
 
 

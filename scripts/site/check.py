@@ -124,6 +124,8 @@ def check_pages(manifest: dict[str, Any], site: Path, report: Report) -> None:
         missing = [tag for tag in PREVIEW_TAGS if not own.meta.get(tag)] + ([] if own.title.strip() else ["<title>"])
         if missing:
             report.add(f"link preview incomplete on the question's page (missing {', '.join(missing)})", q["permalink"])
+        elif " ".join(own.meta["og:title"].split()) != " ".join(q["title"].split()):
+            report.add("link preview not the question's (og:title differs: its front matter was not read?)", q["permalink"])
     for qid in manifest.get("not_live", []):
         if read_page(page_file(site, f"q/{qid}/")) is None:
             report.add("an id no longer live lost its page (q/<id>/ is a promise)", f"q/{qid}/")
@@ -248,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     problems = check(manifest, args.site)
     if problems:
-        print(f"{args.site}/ is not whole ({len(problems)} kinds of problem):", file=sys.stderr)
+        kinds = f"{len(problems)} kind{'s' if len(problems) > 1 else ''} of problem"
+        print(f"{args.site}/ is not whole ({kinds}):", file=sys.stderr)
         for line in problems:
             print(f"  - {line}", file=sys.stderr)
         return 1
