@@ -2,17 +2,24 @@
 PY := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build ingest check test bench clean
+# The site from docs/ as it is: MkDocs renders the pages, the project's own step writes the search
+# index, study data and downloads (scripts/site/build.py), then the whole-site check (scripts/site/check.py).
+define SITE
+$(PY) -m mkdocs build --strict
+$(PY) -m scripts.site.build site
+$(PY) -m scripts.site.check site
+endef
 
-# Build the site from sources/ (ingest included) and serve it on http://127.0.0.1:8000
-serve: .venv/ready
-	$(PY) -m scripts.ingest
-	$(PY) -m mkdocs serve --strict -a 127.0.0.1:8000
+.PHONY: serve build ingest check test bench lock clean
 
-# Build the static site into site/ as GitHub Pages does
+# Build the site from sources/ (ingest included) and serve site/ on http://127.0.0.1:8000
+serve: build
+	$(PY) -m scripts.site.serve site
+
+# Build the static site into site/ as GitHub Pages does, and check that it is whole
 build: .venv/ready
 	$(PY) -m scripts.ingest
-	$(PY) -m mkdocs build --strict
+	$(SITE)
 
 # Re-read sources/ and rewrite the generated pages in docs/
 ingest: .venv/ready
@@ -22,25 +29,31 @@ ingest: .venv/ready
 check: .venv/ready
 	$(PY) -m scripts.ingest --check
 
-# Lint and type-check, then run all the tests, browser tests in Debian's Chromium included, with line coverage of scripts/
+# Lint and type-check, run all the tests (browser tests in Debian's Chromium, line coverage of scripts/), then build and check the site of docs/
 test: .venv/ready chromium
 	$(PY) -m ruff check scripts tests
 	$(PY) -m ruff format --check scripts tests
 	$(PY) -m mypy
 	$(PY) -m pytest --cov=scripts --cov-report=term:skip-covered
+	$(SITE)
 
 # Print ingest, build, page-size and search figures for synthetic channels (see README)
 bench: .venv/ready chromium
 	$(PY) -m scripts.bench
 
+# Rewrite requirements.txt from pyproject.toml (every package pinned, with hashes), keeping the pins that still fit; UPGRADE=1 takes the newest
+lock:
+	@[ -x .venv/bin/uv ] || { python3 -m venv .venv && $(PY) -m pip install --quiet "uv>=0.9"; }
+	.venv/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 --generate-hashes --quiet $(if $(UPGRADE),--upgrade) -o requirements.txt
+
 # Remove what the targets made
 clean:
 	rm -rf .venv site build .pytest_cache .coverage
 
-.venv/ready: pyproject.toml
+# The locked packages, exactly: nothing resolved at install time, every file checked against its hash
+.venv/ready: requirements.txt
 	python3 -m venv .venv
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[test]"
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.txt
 	touch $@
 
 .PHONY: chromium

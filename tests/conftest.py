@@ -106,9 +106,25 @@ def built_site(tmp_path_factory) -> Path:
 
 
 def ingest_and_build(project: Path, site_url: str = "http://127.0.0.1/") -> Path:
-    """A scratch project's sources/ -> ingest -> `mkdocs build --strict` into project/site."""
+    """A scratch project's sources/ -> ingest -> `mkdocs build --strict` into project/site -> the
+    project's build step (search index, study data, downloads)."""
     done = run_cli("--sources", str(project / "sources"), "--docs", str(project / "docs"), cwd=project)
     assert done.returncode == 0, done.stderr
+    render(project, project / "site", site_url)
+    step = subprocess.run(
+        [sys.executable, "-m", "scripts.site.build", str(project / "site"), "--docs", str(project / "docs")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert step.returncode == 0, step.stdout + step.stderr
+    return project / "site"
+
+
+def render(project: Path, site: Path, site_url: str = "http://127.0.0.1/") -> None:
+    """`mkdocs build --strict` of a scratch project into site: the pages alone."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     build = subprocess.run(
         [
@@ -121,7 +137,7 @@ def ingest_and_build(project: Path, site_url: str = "http://127.0.0.1/") -> Path
             "-f",
             str(project / "mkdocs.yml"),
             "-d",
-            str(project / "site"),
+            str(site),
         ],
         cwd=ROOT,
         capture_output=True,
@@ -131,7 +147,6 @@ def ingest_and_build(project: Path, site_url: str = "http://127.0.0.1/") -> Path
         check=False,
     )
     assert build.returncode == 0, build.stdout + build.stderr
-    return project / "site"
 
 
 def site_manifest(built_site: Path) -> dict:

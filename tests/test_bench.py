@@ -43,3 +43,17 @@ def test_bench_table(capsys):
     assert main(["--sizes", "60", "--no-browser"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("| posts | questions | ingest s |") and "| 60 |" in out and "Machine:" in out
+
+
+def test_the_zensical_probe_reads_the_menus_order_of_either_generator(built_site):
+    """scripts/bench/zensical.py compares the menu's themes with the taxonomy: MkDocs' menu (our
+    on_nav hook) is in taxonomy order; the same reader finds Zensical's `./generated/<theme>/` links."""
+    from scripts.bench.zensical import nav_themes
+
+    from .conftest import site_manifest
+
+    slugs = [t["slug"] for t in site_manifest(built_site)["themes"]]
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert nav_themes(home, slugs) == slugs
+    zensical = home.replace('href="', 'href="./generated/')
+    assert nav_themes(zensical, sorted(slugs)) == slugs

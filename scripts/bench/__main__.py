@@ -53,7 +53,9 @@ def measure(
         (write_export if shape == "export" else write_sources)(tmp / "sources", posts)
         py = sys.executable
         ingest_s, ingest_mb = timed([py, "-m", "scripts.ingest"], tmp)
-        build_s, _ = timed([py, "-m", "mkdocs", "build", "--strict", "-q"], tmp)
+        render_s, _ = timed([py, "-m", "mkdocs", "build", "--strict", "-q"], tmp)
+        data_s, _ = timed([py, "-m", "scripts.site.build", "site"], tmp)  # search index, study data, downloads
+        build_s = render_s + data_s
         site = tmp / "site"
         manifest = load(tmp / "docs")
         text = sum(len(q["text"].encode("utf-8")) for q in manifest["questions"])

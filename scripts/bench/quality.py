@@ -73,6 +73,7 @@ def build_seed_site(dest: Path) -> Path:
     for cmd in (
         [sys.executable, "-m", "scripts.ingest", "--report", str(project / "report.json")],
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
+        [sys.executable, "-m", "scripts.site.build", "site"],
     ):
         done = subprocess.run(cmd, check=False, cwd=project, env=env, capture_output=True, text=True, timeout=600)
         if done.returncode:

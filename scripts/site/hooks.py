@@ -1,17 +1,17 @@
-"""MkDocs hooks: the ingest's folder served at the site's root, the order of the navigation, the
-search index (scripts/site/search_index.py), study mode's files and the Anki deck (scripts/site/study.py).
+"""MkDocs hooks: only what MkDocs alone can do, the ingest's folder served at the site's root and
+the order of the navigation. The site's data (search index, study data, downloads) is made after
+the pages by the project's own step, `python -m scripts.site.build site/` (scripts/site/build.py),
+under any generator.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 
@@ -19,11 +19,7 @@ from mkdocs.structure.nav import Navigation, Section
 if str(Path(__file__).resolve().parents[2]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts.site import search_index
 from scripts.site.manifest import load
-from scripts.site.study import write_study_files
-
-log = logging.getLogger("mkdocs.hooks.study_guide")
 
 GENERATED = "generated/"
 
@@ -88,11 +84,3 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
         page.previous_page = nav.pages[k - 1] if k else None
         page.next_page = nav.pages[k + 1] if k + 1 < len(nav.pages) else None
     return nav
-
-
-@event_priority(-100)  # after Material's search plugin has written its own index
-def on_post_build(config: MkDocsConfig) -> None:
-    manifest = load(config.docs_dir)
-    index = search_index.write(manifest, Path(config.site_dir))
-    log.info("search index: %d questions in %s", len(manifest["questions"]), index)
-    write_study_files(manifest, config.site_dir, config.site_url or "")  # study mode's data, Anki deck, CSV
