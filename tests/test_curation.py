@@ -206,6 +206,7 @@ def test_the_committed_files_are_what_the_generator_writes():
         folder = CORPUS / channel.folder
         assert json.loads((folder / "result.json").read_text(encoding="utf-8")) == export, channel.folder
         assert (folder / "labels.toml").read_text(encoding="utf-8") == M.labels_toml(channel, labels), channel.folder
+        assert (folder / "channels.toml").read_text(encoding="utf-8") == M.channel_toml(channel), channel.folder
 
 
 def test_markup_becomes_telegram_entities():

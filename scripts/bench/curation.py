@@ -3,7 +3,9 @@
 Runs the real ingest (`python -m scripts.ingest`, in a scratch project, no override written) on
 labelled Telegram Desktop single-chat exports — by default the corpus of tests/curation/, written
 and labelled for this purpose — reads what it wrote (docs/generated/report.json and
-questions.json) and compares it with the labels, a person's reading of every message:
+questions.json) and compares it with the labels, a person's reading of every message. A
+`channels.toml` beside an export (its `[[channel]]` entry: name, username, per-channel settings)
+goes into the scratch project's sources/channels.toml.
 
 - precision and recall of «published = study»: a message is published when its report entry's
   `ids` name a live question of the manifest;
@@ -258,17 +260,23 @@ def measure_exports(pairs: Sequence[tuple[Path, Path]]) -> Scores:
     with tempfile.TemporaryDirectory(prefix="curation-") as tmp:
         sources = Path(tmp) / "sources"
         sources.mkdir()
+        config = []
         for n, (export, labels_path) in enumerate(pairs):
             chat = export_chat_id(export)
             folder = sources / f"export{n}"
             folder.mkdir()
             shutil.copy2(export, folder / "result.json")
+            settings = export.with_name("channels.toml")  # the channel's entry (name, username, settings), if any
+            if settings.is_file():
+                config.append(settings.read_text(encoding="utf-8"))
             message_ids = {m.get("id") for m in json.loads(export.read_text(encoding="utf-8")).get("messages", [])}
             for lab in parse_labels(labels_path.read_text(encoding="utf-8"), str(labels_path)):
                 if lab.id not in message_ids:
                     raise LabelError(f"{labels_path}: id {lab.id} is no message of {export}")
                 labels[key(chat, lab.id)] = lab
                 chat_of[key(chat, lab.id)] = chat
+        if config:
+            (sources / "channels.toml").write_text("\n".join(config), encoding="utf-8")
         work = Path(tmp) / "project"
         work.mkdir()
         report, manifest = ingest(sources, work)

@@ -235,6 +235,20 @@ def interleave(posts: list[P], extra: list[P]) -> list[P]:
     return out
 
 
+def channel_toml(channel: Channel) -> str:
+    """The channel's entry for sources/channels.toml (per-channel settings go here too)."""
+    return "\n".join(
+        [
+            f"# The entry of {channel.folder}/result.json in sources/channels.toml; scripts/bench/curation.py uses it.",
+            "[[channel]]",
+            f"name = {toml_value(channel.name)}",
+            f"username = {toml_value(channel.username)}",
+            f"chat_id = {channel.chat_id}",
+            "",
+        ]
+    )
+
+
 def channels() -> list[Channel]:
     from . import posts_news, posts_sobes, posts_tricks
 
@@ -252,6 +266,7 @@ def main() -> None:
         folder.mkdir(exist_ok=True)
         (folder / "result.json").write_text(json.dumps(export, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         (folder / "labels.toml").write_text(labels_toml(channel, labels), encoding="utf-8")
+        (folder / "channels.toml").write_text(channel_toml(channel), encoding="utf-8")
         study = sum(1 for entry in labels if entry["study"])
         print(f"{channel.folder}: {len(labels)} messages, {study} study")
 
