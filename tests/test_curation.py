@@ -101,6 +101,37 @@ def test_equal_ids_join_a_pair_and_no_ids_score_nothing():
     assert (empty.precision, empty.recall, empty.theme_accuracy, empty.pairs_rate) == (None, None, None, None)
 
 
+def test_the_seed_scores_of_a_hand_made_case():
+    report = {
+        "posts": [
+            {"file": "000_a.txt", "post": 1, "key": "dump:1", "fate": "qa", "ids": ["loss"]},
+            {"file": "000_a.txt", "post": 2, "key": "dump:2", "fate": "qa", "ids": ["ad"]},
+            {"file": "001_b.txt", "post": 1, "key": "dump:3", "fate": "offtopic"},
+        ]
+    }
+    manifest = {
+        "questions": [
+            {"id": "loss", "title": "Почему лосс", "theme": "losses"},
+            {"id": "ad", "title": "Курс", "theme": "general"},
+        ]
+    }
+    fates = [("000", 1, "qa"), ("000", 2, "ad"), ("001", 1, "qa")]
+    themes = [("Почему лосс", "losses"), ("Курс", "metrics")]
+    committed = {
+        "questions": [{"title": "Почему лосс", "sources": [{"key": "dump:1"}]}, {"title": "Было", "sources": [{"key": "dump:3"}]}]
+    }
+    s = C.score_seeds(report, manifest, fates, themes, committed)
+    # Published: posts 1 and 2; study: 1 and 3. One theme of two right. dump:3 was published and is not now.
+    assert (s["precision"], s["recall"], s["theme_accuracy"]) == (0.5, 0.5, 0.5)
+    assert (s["committed_questions"], s["lost"]) == (2, ["dump:3: Было"])
+
+
+def test_the_seed_hand_labels_are_read_from_the_classify_tests():
+    fates, themes = C.seed_hand_labels()
+    assert ("000", 2, "ad") in fates and ("004", 7, "qa") in fates
+    assert ("Объясните смысл бэггинга", "classic-ml") in themes
+
+
 @pytest.mark.parametrize(
     ("published", "labelled", "same"),
     [
@@ -241,6 +272,7 @@ def test_the_script_measures_the_corpus_and_the_seeds(capsys):
     assert sum(sum(row.values()) for row in out["confusion"].values()) == out["posts"]
     assert set(out["confusion"]) == M.KINDS
     assert out["seeds"]["posts_labelled"] >= 13 and out["seeds"]["themes_labelled"] >= 10
+    assert out["seeds"]["committed_questions"] > 0 and isinstance(out["seeds"]["lost"], list)
     assert C.main([]) == 0
     text = capsys.readouterr().out
     assert "precision (published are study)" in text and "labelled kind x fate" in text and "seeds (sources/" in text

@@ -18,7 +18,9 @@ goes into the scratch project's sources/channels.toml.
 - a confusion table of labelled kind × the fate the report gives.
 
 It also scores the seed dumps of sources/ against the hand labels that tests/test_classify.py
-asserts (fates of named posts, themes of named titles), read from that file's parameter lists.
+asserts (fates of named posts, themes of named titles), read from that file's parameter lists, and
+names every question the committed docs/generated/questions.json publishes whose source post the
+ingest no longer publishes.
 
 Labels are TOML, one `[[post]]` per message: `id` (the export's message id), `study` (bool),
 `kind`, and for study posts `theme`, `title` (the exact title line) and, for an answer, `pair`
@@ -310,9 +312,14 @@ def score_seeds(
     manifest: Mapping[str, Any],
     fates: Iterable[tuple[str, int, str]],
     themes: Iterable[tuple[str, str]],
+    committed: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Precision/recall on the posts whose fate the tests name (qa/quiz/partial are study), theme accuracy on the named titles."""
+    """Precision/recall on the posts whose fate the tests name (qa/quiz/partial are study), theme accuracy on
+    the named titles, and the questions the committed manifest publishes whose source is no longer published."""
     live = {q["id"]: q for q in manifest.get("questions", [])}
+    published_keys = {e["key"] for e in report["posts"] if any(i in live for i in e.get("ids", []))}
+    was = [(q["sources"][0]["key"], q["title"]) for q in (committed or {}).get("questions", []) if q.get("sources")]
+    lost = sorted(f"{k}: {title}" for k, title in was if k not in published_keys)
     labelled = published = published_study = study = 0
     for prefix, post, fate in fates:
         entry = next((e for e in report["posts"] if e["file"].startswith(prefix) and e["post"] == post), None)
@@ -331,6 +338,8 @@ def score_seeds(
         "themes_labelled": len(themes),
         "theme_accuracy": _ratio(right, len(themes)),
         "questions": len(live),
+        "committed_questions": len(was),
+        "lost": lost,
     }
 
 
@@ -338,7 +347,9 @@ def measure_seeds() -> dict[str, Any]:
     fates, themes = seed_hand_labels()
     with tempfile.TemporaryDirectory(prefix="curation-seeds-") as tmp:
         report, manifest = ingest(ROOT / "sources", Path(tmp))
-    return score_seeds(report, manifest, fates, themes)
+    committed = ROOT / "docs" / "generated" / "questions.json"
+    before = json.loads(committed.read_text(encoding="utf-8")) if committed.is_file() else None
+    return score_seeds(report, manifest, fates, themes, before)
 
 
 # ---- output ----------------------------------------------------------------------------------------
@@ -376,6 +387,8 @@ def text_report(scores: Scores, seeds: dict[str, Any] | None, *, verbose: bool) 
                 f"precision {fmt(seeds['precision'])}, recall {fmt(seeds['recall'])}; theme accuracy "
                 f"{fmt(seeds['theme_accuracy'])} on {seeds['themes_labelled']} labelled titles; {seeds['questions']} questions published"
             ),
+            f"seeds: of the {seeds['committed_questions']} questions docs/generated/questions.json publishes, {len(seeds['lost'])} lost",
+            *(f"  lost {item}" for item in seeds["lost"]),
         ]
     return "\n".join(lines)
 
