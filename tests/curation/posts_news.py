@@ -38,6 +38,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Meta выпустила Llama 4 в двух размерах, архитектура — mixture of experts. Лицензия та же, что у Llama 3: бесплатно, если у вас меньше 700 млн пользователей.",
+        extra={"edited": 5},
     ),
     P(
         "joke",
