@@ -1,0 +1,275 @@
+"""python -m tests.curation.make_corpus: write the labelled curation corpus from its posts.
+
+The posts are data, written by hand for this corpus (`tests/curation/posts_*.py`), each with its
+label: a person's reading of what the post is. This script only lays them out as Telegram Desktop
+single-chat exports (`<channel>/result.json`, the shape of `tests/exports.py`) and their labels
+(`<channel>/labels.toml`); nothing in a label is computed from the ingest.
+
+Text markup, converted into Telegram entities as Telegram Desktop exports them:
+  **bold**, __italic__, `code`, ||spoiler||, ```lang\\ncode```, #hashtag, @mention and bare links.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+STUDY_KINDS = {"question", "task", "concept", "answer"}
+OTHER_KINDS = {"news", "personal", "event", "giveaway", "promo", "ad", "joke", "link", "other"}
+KINDS = STUDY_KINDS | OTHER_KINDS
+THEMES = {
+    "metrics",
+    "losses",
+    "drift",
+    "llm",
+    "ml-system-design",
+    "classic-ml",
+    "deep-learning",
+    "statistics-and-data",
+    "ab-testing",
+    "features",
+    "validation",
+    "engineering",
+    "general",
+}
+FILE_NOT_INCLUDED = "(File not included. Change data exporting settings to download.)"
+
+# One run of markup: fenced code, bold, italic, code, spoiler, hashtag, mention, link (in that order).
+MARKUP = re.compile(
+    r"```(?P<lang>[a-z]*)\n(?P<pre>.*?)```"
+    r"|\*\*(?P<bold>.+?)\*\*"
+    r"|__(?P<italic>.+?)__"
+    r"|`(?P<code>[^`\n]+)`"
+    r"|\|\|(?P<spoiler>.+?)\|\|"
+    r"|(?P<hashtag>(?<![\w/])#[\w]+)"
+    r"|(?P<mention>(?<![\w.])@[A-Za-z][\w]{3,31})"
+    r"|(?P<link>https?://[^\s)»]+[^\s)».,:;!?])",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class P:
+    """One message of a channel and its label.
+
+    kind: what the post is (see README.md); study follows from it (question, task, concept and
+    answer are study material). theme: the taxonomy slug (study posts). title: the post's title
+    line when it is not the first line. name: a handle other posts refer to; to: the name of the
+    question or task an answer belongs to; reply: the answer is posted as a reply to it (else it
+    follows it). extra: export fields as they are (photo, forwarded_from, edited, poll...).
+    """
+
+    kind: str
+    text: str
+    theme: str | None = None
+    title: str | None = None
+    name: str | None = None
+    to: str | None = None
+    reply: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+    service: str | None = None
+    study: bool | None = None  # only to overrule the kind (e.g. a promo that also teaches nothing is not study)
+
+
+def svc(action: str, **extra: Any) -> P:
+    return P("other", "", service=action, extra=extra)
+
+
+def photo() -> dict[str, Any]:
+    return {"photo": FILE_NOT_INCLUDED, "width": 1280, "height": 720}
+
+
+def poll(question: str, *answers: str, voters: int = 120) -> dict[str, Any]:
+    share = max(1, voters // max(1, len(answers)))
+    return {
+        "poll": {
+            "question": question,
+            "closed": True,
+            "total_voters": voters,
+            "answers": [{"text": a, "voters": share, "chosen": False} for a in answers],
+        }
+    }
+
+
+def entities(text: str) -> list[dict[str, Any]]:
+    """The post's text as Telegram's entity parts (plain runs between the marked-up ones)."""
+    parts: list[dict[str, Any]] = []
+    pos = 0
+    for m in MARKUP.finditer(text):
+        if m.start() > pos:
+            parts.append({"type": "plain", "text": text[pos : m.start()]})
+        kind = next(
+            k for k in ("pre", "bold", "italic", "code", "spoiler", "hashtag", "mention", "link") if m.group(k) is not None
+        )
+        part: dict[str, Any] = {"type": kind, "text": m.group(kind)}
+        if kind == "pre":
+            part["text"] = m.group("pre").rstrip("\n")
+            part["language"] = m.group("lang") or ""
+        parts.append(part)
+        pos = m.end()
+    if pos < len(text):
+        parts.append({"type": "plain", "text": text[pos:]})
+    return parts
+
+
+def plain_of(text: str) -> str:
+    return "".join(p["text"] for p in entities(text))
+
+
+@dataclass(frozen=True)
+class Channel:
+    folder: str
+    name: str
+    username: str
+    chat_id: int
+    start: datetime
+    posts: list[P]
+    first_id: int = 1
+
+
+def build(channel: Channel) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The channel's export and its labels, one per message."""
+    ids: dict[str, int] = {}
+    messages: list[dict[str, Any]] = []
+    labels: list[dict[str, Any]] = []
+    when = int(channel.start.timestamp())
+    by_name: dict[str, P] = {}
+    for n, post in enumerate(channel.posts):
+        msg_id = channel.first_id + n
+        when += 3600 * (7 + (n * 37) % 61)  # a post every few hours to a few days
+        if post.name:
+            assert post.name not in ids, post.name
+            ids[post.name] = msg_id
+            by_name[post.name] = post
+        stamp = datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        msg: dict[str, Any] = {"id": msg_id, "type": "service" if post.service else "message", "date": stamp}
+        msg["date_unixtime"] = str(when)
+        if post.service:
+            msg.update(actor=channel.name, actor_id=f"channel{channel.chat_id}", action=post.service)
+        else:
+            msg.update(**{"from": channel.name, "from_id": f"channel{channel.chat_id}"})
+        if post.reply:
+            assert post.to in ids, f"{channel.folder} #{msg_id}: replies to an unknown post {post.to}"
+            msg["reply_to_message_id"] = ids[post.to]
+        parts = entities(post.text)
+        extra = dict(post.extra)
+        if "edited" in extra:
+            edited = when + 3600 * int(extra.pop("edited"))
+            msg["edited"] = datetime.fromtimestamp(edited, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+            msg["edited_unixtime"] = str(edited)
+        msg.update(extra)
+        if all(p["type"] == "plain" for p in parts):
+            msg["text"] = "".join(p["text"] for p in parts)
+        else:
+            msg["text"] = [p["text"] if p["type"] == "plain" else p for p in parts]
+        msg["text_entities"] = parts
+        messages.append(msg)
+        labels.append(label(channel, msg_id, post, by_name, ids))
+    export = {"name": channel.name, "type": "public_channel", "id": channel.chat_id, "messages": messages}
+    return export, labels
+
+
+def label(channel: Channel, msg_id: int, post: P, by_name: dict[str, P], ids: dict[str, int]) -> dict[str, Any]:
+    where = f"{channel.folder} #{msg_id}"
+    assert post.kind in KINDS, f"{where}: kind {post.kind}"
+    study = post.kind in STUDY_KINDS if post.study is None else post.study
+    out: dict[str, Any] = {"id": msg_id, "study": study, "kind": post.kind}
+    if not study:
+        assert post.theme is None and post.to is None, f"{where}: a theme or pair on a post that is not study"
+        return out
+    theme = post.theme
+    if post.kind == "answer":
+        assert post.to in by_name, f"{where}: an answer needs `to`"
+        theme = theme or by_name[post.to].theme
+        out["pair"] = ids[post.to]
+    assert theme in THEMES, f"{where}: theme {theme}"
+    out["theme"] = theme
+    if post.kind != "answer":
+        lines = [ln.strip() for ln in plain_of(post.text).split("\n")]
+        if "poll" in post.extra:
+            lines.append(post.extra["poll"]["question"])
+        title = post.title or next(ln for ln in lines if ln)
+        assert title in lines, f"{where}: the title {title!r} is not a line of the post"
+        out["title"] = title
+    return out
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def labels_toml(channel: Channel, labels: list[dict[str, Any]]) -> str:
+    head = [
+        f"# Labels of {channel.folder}/result.json («{channel.name}»), one per message, by a person's reading.",
+        "# Written by tests/curation/make_corpus.py from the posts in tests/curation/posts_*.py; see README.md.",
+        "",
+    ]
+    rows = []
+    for entry in labels:
+        rows.append("[[post]]")
+        rows += [f"{k} = {toml_value(v)}" for k, v in entry.items()]
+        rows.append("")
+    return "\n".join(head + rows)
+
+
+def interleave(posts: list[P], extra: list[P]) -> list[P]:
+    """posts with extra spread evenly among them, never between a task and the answer that follows it."""
+    out = list(posts)
+    step = max(1, len(posts) // (len(extra) + 1))
+    at = step
+    for post in extra:
+        while at < len(out) and out[at].kind == "answer" and not out[at].reply:
+            at += 1
+        out.insert(at, post)
+        at += step + 1
+    return out
+
+
+def channel_toml(channel: Channel) -> str:
+    """The channel's entry for sources/channels.toml (per-channel settings go here too)."""
+    return "\n".join(
+        [
+            f"# The entry of {channel.folder}/result.json in sources/channels.toml; scripts/bench/curation.py uses it.",
+            "[[channel]]",
+            f"name = {toml_value(channel.name)}",
+            f"username = {toml_value(channel.username)}",
+            f"chat_id = {channel.chat_id}",
+            "",
+        ]
+    )
+
+
+def channels() -> list[Channel]:
+    from . import posts_news, posts_sobes, posts_tricks
+
+    out = []
+    for module in (posts_tricks, posts_sobes, posts_news):
+        channel = module.CHANNEL
+        out.append(replace(channel, posts=interleave(channel.posts, module.CHATTER)))
+    return out
+
+
+def main() -> None:
+    for channel in channels():
+        export, labels = build(channel)
+        folder = HERE / channel.folder
+        folder.mkdir(exist_ok=True)
+        (folder / "result.json").write_text(json.dumps(export, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (folder / "labels.toml").write_text(labels_toml(channel, labels), encoding="utf-8")
+        (folder / "channels.toml").write_text(channel_toml(channel), encoding="utf-8")
+        study = sum(1 for entry in labels if entry["study"])
+        print(f"{channel.folder}: {len(labels)} messages, {study} study")
+
+
+if __name__ == "__main__":
+    main()
