@@ -273,9 +273,15 @@ def test_the_script_measures_the_corpus_and_the_seeds(capsys):
     assert set(out["confusion"]) == M.KINDS
     assert out["seeds"]["posts_labelled"] >= 13 and out["seeds"]["themes_labelled"] >= 10
     assert out["seeds"]["committed_questions"] > 0 and isinstance(out["seeds"]["lost"], list)
+    by_export = {Path(path).parent.name: figures for path, figures in out["by_export"].items()}
+    for folder, _, labels in corpus():
+        assert by_export[folder]["posts"] == len(labels), folder
+        assert by_export[folder]["study"] == sum(lab["study"] for lab in labels), folder
+    assert sum(f["published"] for f in by_export.values()) == out["published"]
     assert C.main([]) == 0
     text = capsys.readouterr().out
     assert "precision (published are study)" in text and "labelled kind x fate" in text and "seeds (sources/" in text
+    assert text.count("/result.json: ") == 3  # a line per export
 
 
 def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path, capsys):

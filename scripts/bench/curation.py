@@ -255,9 +255,10 @@ def ingest(sources: Path, work: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return report, manifest
 
 
-def measure_exports(pairs: Sequence[tuple[Path, Path]]) -> Scores:
-    """Ingest the exports together (as one site would) and score each message against its label."""
+def measure_exports(pairs: Sequence[tuple[Path, Path]]) -> tuple[Scores, list[Scores]]:
+    """Ingest the exports together (as one site would); score all messages and each export's against their labels."""
     labels: dict[str, Label] = {}
+    of_export: list[set[str]] = []
     chat_of: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="curation-") as tmp:
         sources = Path(tmp) / "sources"
@@ -272,17 +273,20 @@ def measure_exports(pairs: Sequence[tuple[Path, Path]]) -> Scores:
             if settings.is_file():
                 config.append(settings.read_text(encoding="utf-8"))
             message_ids = {m.get("id") for m in json.loads(export.read_text(encoding="utf-8")).get("messages", [])}
+            of_export.append(set())
             for lab in parse_labels(labels_path.read_text(encoding="utf-8"), str(labels_path)):
                 if lab.id not in message_ids:
                     raise LabelError(f"{labels_path}: id {lab.id} is no message of {export}")
                 labels[key(chat, lab.id)] = lab
                 chat_of[key(chat, lab.id)] = chat
+                of_export[-1].add(key(chat, lab.id))
         if config:
             (sources / "channels.toml").write_text("\n".join(config), encoding="utf-8")
         work = Path(tmp) / "project"
         work.mkdir()
         report, manifest = ingest(sources, work)
-    return score(labels, report, manifest, chat_of)
+    each = [score({k: labels[k] for k in keys}, report, manifest, chat_of) for keys in of_export]
+    return score(labels, report, manifest, chat_of), each
 
 
 # ---- the seeds' hand labels (tests/test_classify.py) -----------------------------------------------
@@ -359,6 +363,13 @@ def fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
+def summary(s: Scores) -> str:
+    return (
+        f"{s.posts} messages, {s.study} study: precision {fmt(s.precision)}, recall {fmt(s.recall)}, theme {fmt(s.theme_accuracy)}, "
+        f"title {fmt(s.title_accuracy)}, pairs {s.pairs_joined}/{s.pairs}"
+    )
+
+
 def text_report(scores: Scores, seeds: dict[str, Any] | None, *, verbose: bool) -> str:
     s = scores
     lines = [
@@ -409,15 +420,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         (CORPUS / c / "result.json", CORPUS / c / "labels.toml") for c in CORPUS_CHANNELS
     ]
     try:
-        scores = measure_exports(pairs)
+        scores, each = measure_exports(pairs)
         seeds = None if args.no_seeds else measure_seeds()
     except (LabelError, OSError, json.JSONDecodeError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps({"exports": [str(e) for e, _ in pairs], **asdict(scores), "seeds": seeds}, ensure_ascii=False, indent=1))
+        by_export = {
+            str(e): {k: v for k, v in asdict(s).items() if k not in ("confusion", "misses")}
+            for (e, _), s in zip(pairs, each, strict=True)
+        }
+        print(
+            json.dumps(
+                {"exports": [str(e) for e, _ in pairs], **asdict(scores), "by_export": by_export, "seeds": seeds},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print(text_report(scores, seeds, verbose=args.verbose))
+        if len(pairs) > 1:
+            print("\nby export:" + "".join(f"\n  {e}: {summary(s)}" for (e, _), s in zip(pairs, each, strict=True)))
     return 0
 
 
