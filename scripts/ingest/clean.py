@@ -388,9 +388,11 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
     if not candidates:
         return (), lines
 
-    def follows(k: int) -> bool:
+    def follows(k: int) -> str | None:
         nxt = next((j for j in range(k + 1, len(lines)) if not is_break(lines[j])), None)
-        return nxt is not None and _has_words(lines[nxt]) and _marker(line_text(lines[nxt]).strip()) is None
+        if nxt is None or not _has_words(lines[nxt]) or _marker(line_text(lines[nxt]).strip()) is not None:
+            return None
+        return line_text(lines[nxt])
 
     passes = passed_over([line_text(lines[k]) for k in candidates], [follows(k) for k in candidates])
     at = candidates[len(passes)]

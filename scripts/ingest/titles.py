@@ -27,6 +27,7 @@ class SkipRule:
     pattern: re.Pattern[str]
     keep: bool  # the line stays in the answer
     reason: str
+    next_is_question: bool = False  # a lead-in passed over only when the next line is a question
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
             re.compile(raw["pattern"], re.IGNORECASE),
             bool(raw.get("keep", True)) if keep is None else keep,
             str(raw["reason"]),
+            bool(raw.get("next_is_question", False)),
         )
     except (KeyError, re.error) as e:
         raise IngestError(str(RULES_DIR / "titles.toml"), f"[{raw.get('name', '?')}]", f"bad rule: {e}") from None
@@ -72,10 +74,10 @@ class Pass:
     rule: SkipRule
 
 
-def passed_over(texts: Sequence[str], follows: Sequence[bool]) -> list[Pass]:
+def passed_over(texts: Sequence[str], follows: Sequence[str | None]) -> list[Pass]:
     """The leading candidate lines that are not the title, in order. `texts` are the candidate lines
-    (each has words); `follows[k]` says whether a line the question could be on comes right after
-    line k (not a list item, code or picture). The last candidate is never passed over."""
+    (each has words); `follows[k]` is the line right after line k when the question could be on it
+    (not a list item, code or picture), else None. The last candidate is never passed over."""
     rules = title_rules()
     out: list[Pass] = []
     for k, text in enumerate(texts[: rules.look_ahead]):
@@ -83,8 +85,10 @@ def passed_over(texts: Sequence[str], follows: Sequence[bool]) -> list[Pass]:
             break
         s = bare(text)
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
-        if rule is None and follows[k]:
-            rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s)), None)
+        nxt = follows[k]
+        if rule is None and nxt is not None:
+            question = bare(nxt).endswith("?")
+            rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and (question or not r.next_is_question)), None)
         if rule is None:
             break
         out.append(Pass(k, rule))
