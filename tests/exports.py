@@ -307,7 +307,7 @@ def thread_messages() -> list[dict[str, Any]]:
             reply_to_message_id=501,
         ),
         # An interview question too thin to publish alone, answered in a reply that stands on its own.
-        message(503, "Какая модель лучше и почему?\n\nПишите в комментариях, завтра разберём."),
+        message(503, "Какая модель лучше и почему?\n\n#вопрос"),
         message(
             504,
             "Разбираем вчерашний вопрос про две модели\n\nЛучше та, что выигрывает на отложенной выборке по целевой метрике "
