@@ -169,3 +169,19 @@ def test_the_joined_page_renders_the_task_and_its_solution(tmp_path, browser):
         assert "https://t.me/ds_honest_test/501" in links and "https://t.me/ds_honest_test/502" in links
     context.close()
     assert errors == []
+
+
+def test_an_answer_never_joins_a_question_of_another_chat():
+    """A full-account export: the first post of one channel opens with «Ответ:» right after another
+    channel's last question; the two stay apart."""
+    other = {"name": "Другой канал", "username": "other_ds_test", "chat_id": 1900000001}
+    first = X.chat([X.message(701, "Что такое утечка данных (data leakage)?")], chat_id=X.THREAD_CHAT_ID)
+    second = X.chat(
+        [X.message(801, "Ответ: никакой утечки, это про рекламу курса по машинному обучению и нейросетям.")],
+        name="Другой канал",
+        chat_id=other["chat_id"],
+    )
+    config = parse_config("channels.toml", X.config_toml(X.THREAD_CHANNEL, other))
+    source = parse_source("all/result.json", X.dumps(X.full_account([first, second])).encode("utf-8"), config)
+    result = run([source])
+    assert all(e["fate"] != "joined" for e in result.report["posts"])

@@ -75,11 +75,12 @@ def links(posts: Sequence[Post]) -> list[Link]:
     """Which answer joins which question: a reply to a question-like post, else a labelled next post."""
     by_key = {p.ref.key: k for k, p in enumerate(posts) if not p.part}
     found: list[Link] = []
-    previous: dict[str, int] = {}  # file -> index of its last post that was not a service message
+    previous: dict[tuple[str, str], int] = {}  # (file, chat) -> index of its last post, service messages aside
     for k, post in enumerate(posts):
-        prev = previous.get(post.ref.file)
+        stream = (post.ref.file, post.ref.key.rsplit(":", 1)[0])  # a full-account export holds several chats
+        prev = previous.get(stream)
         if post.fate.rule != "service-message":
-            previous[post.ref.file] = k
+            previous[stream] = k
         if not _can_join(post) or not _answer_like(post):
             continue
         if post.ref.reply_to is not None:
