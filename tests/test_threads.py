@@ -62,9 +62,7 @@ def test_a_task_and_its_reply_solution_are_one_page_with_both_sources(threads):
     assert [s.message_id for s in q.sources] == [501, 502]
     page = threads.outputs[f"q/{q.id}.md"]
     # The task, then its solution as the answer section, on one page; both posts linked.
-    assert (
-        page.index("Что выведет код") < page.index("**Решение\\:** **2\\.0 3\\.0 3**") < page.index("mean и sum пропускают NaN")
-    )
+    assert page.index("Что выведет код") < page.index("**Решение\\:** 2\\.0 3\\.0 3") < page.index("mean и sum пропускают NaN")
     assert "https://t.me/ds_honest_test/501" in page and "https://t.me/ds_honest_test/502" in page
     assert [s["key"] for s in manifest(threads)[q.id]["sources"]] == [key(501), key(502)]
     solution = entry(threads, 502)
@@ -185,3 +183,19 @@ def test_an_answer_never_joins_a_question_of_another_chat():
     source = parse_source("all/result.json", X.dumps(X.full_account([first, second])).encode("utf-8"), config)
     result = run([source])
     assert all(e["fate"] != "joined" for e in result.report["posts"])
+
+
+def test_a_quiz_and_its_answer_post_are_one_question_options_first():
+    poll = {
+        "question": "Какая метрика не зависит от порога классификации?",
+        "closed": True,
+        "total_voters": 40,
+        "answers": [{"text": "Accuracy", "voters": 5, "chosen": False}, {"text": "ROC-AUC", "voters": 35, "chosen": False}],
+    }
+    answer = "Правильный ответ: ROC-AUC. Она считается по всем порогам сразу, а accuracy и F1 — при одном пороге."
+    result = run([read([X.message(901, "", poll=poll), X.message(902, answer)])])
+    (q,) = result.questions
+    assert q.post.fate.value == "quiz" and [s.message_id for s in q.sources] == [901, 902]
+    page = result.outputs[f"q/{q.id}.md"]
+    assert page.index("- ROC\\-AUC — **") < page.index("**Правильный ответ\\:** ROC\\-AUC\\. Она считается")
+    assert entry(result, 902)["fate"] == "joined" and entry(result, 902)["rule"] == "thread-next"

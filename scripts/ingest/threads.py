@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .clean import split_line
 from .models import Paragraph, Post, Run, Verdict, line_text
 
 # An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение.», «Solution:».
@@ -101,8 +102,10 @@ def answer_section(answer: Post) -> tuple[Paragraph, ...]:
     first = answer.blocks[0] if answer.blocks else None
     if isinstance(first, Paragraph) and first.lines and line_text(first.lines[0]).strip().startswith(_text(answer)):
         title = ()  # a title derived from the answer's first line (a partial post): the text holds it already
-    if labelled(answer) and title:
-        return (Paragraph((tuple(Run(r.text, "bold") if r.style is None else r for r in title),)),)
+    label = ANSWER_LABEL.match(line_text(title))
+    if label and title:
+        head, rest = split_line(title, label.end())  # «Ответ:» in bold, what it says as written
+        return (Paragraph((tuple(Run(r.text, "bold") if r.style is None else r for r in head) + rest,)),)
     if labelled(answer):
         return ()
     return (Paragraph(((Run(ANSWER_HEADING, "bold"),),)), *((Paragraph((title,)),) if title else ()))
