@@ -1,8 +1,8 @@
 """The ingest pipeline: the one place that knows the order of the stages.
 
 read (sources) -> repair -> clean (with titles) -> classify (fate) -> threads (answers joined to
-their questions) -> structure (digests split, empty sections) -> dedupe (copies) -> classify (theme) -> registry (ids) -> overrides -> render (pages, manifest,
-registry, report).
+their questions) -> structure (digests split, empty sections) -> dedupe (copies) -> classify (theme)
+-> registry (ids) -> overrides -> render (pages, manifest, registry, report).
 Everything is computed in memory; output.py writes it in one transaction.
 """
 
@@ -144,7 +144,8 @@ def run(sources: Iterable[Source], registry: dict[str, Entry] | None = None) -> 
                 where = f"message {raw.ref.message_id}" if raw.ref.message_id is not None else f"post {raw.ref.post}"
                 raise IngestError(raw.ref.file, where, f"could not process: {e!r}") from e
             seen.append(dataclasses.replace(raw, lines=(), cut=()))  # the report needs only where and what
-    # An answer joins its question (one page, both sources); a digest post becomes several questions; an answer the source left with empty sections is marked.
+    # An answer joins its question (one page, both sources); a digest post becomes several questions;
+    # an answer the source left with empty sections is marked.
     posts = join(posts, judge=classify)
     expanded = [mark_incomplete(part) for post in posts for part in split_digest(post)]
     built = build_questions(expanded, registry or {})
