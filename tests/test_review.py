@@ -127,6 +127,13 @@ def test_set_writes_verdicts_the_next_ingest_honours(own_rules, tmp_path):
     assert title_text(by_msg[520].post) == "Зачем нужна батч-нормализация?" and by_msg[520].theme.value == "validation"
     assert by_msg[520].id == batchnorm.id  # a title set by the maintainer keeps the link
     assert 521 not in by_msg
+    assert 503 in by_msg  # a thin question, published with its answer
+    setting(key(503), "skip")
+    rules.overrides.cache_clear()
+    last = run([thread_source()], after.registry)
+    assert not [q for q in last.questions if any(s.message_id in (503, 504) for s in q.sources)]  # nor its answer alone
+    answer = next(e for e in last.report["posts"] if e["key"] == key(504))
+    assert answer["fate"] == "joined" and answer["joined_to"] == key(503) and "left out by overrides.toml" in answer["reason"]
     entry = next(e for e in after.report["posts"] if e["key"] == key(521))
     assert entry["fate"] == "offtopic" and entry["rule"] == "override"
 

@@ -59,8 +59,9 @@ def _override(post: Post) -> Post:
         post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", where))
     if o.get("publish") is True and not post.kept:
         post = dataclasses.replace(post, fate=Verdict("qa", "override", f"{where}: publish"))
-    elif o.get("publish") is False and post.kept:
-        post = dataclasses.replace(post, fate=Verdict("offtopic", "override", f"{where}: not published"))
+    elif o.get("publish") is False:  # not published, nor joined into a thread (threads.py)
+        value = "offtopic" if post.kept else post.fate.value
+        post = dataclasses.replace(post, fate=Verdict(value, "override", f"{where}: not published"))
     return post
 
 

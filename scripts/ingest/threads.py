@@ -10,7 +10,8 @@ A thread is published as a whole or not at all: it is published when its questio
 answers is study material on its own, when the whole thread is (`judge`, the fate stage, decides
 that on the joined text), or when a question or task is answered by a labelled answer — a bare question with its joined answer is published even when it would be
 too thin alone, and an answer is never published alone when its question exists. A post whose fate the
-maintainer set (rule `override`) is never joined against that verdict.
+maintainer set (rule `override`) is never joined against that verdict; a question the maintainer
+left out leaves its answers out too (they are `joined` to it, and not published).
 """
 
 from __future__ import annotations
@@ -55,13 +56,18 @@ def labelled(post: Post) -> bool:
 
 
 def _has_text(post: Post) -> bool:
-    return bool(_text(post)) and not (post.fate.value == "empty" and post.fate.rule != "title-only")
+    return bool(_text(post))  # a post with only a picture or a link preview has no title
 
 
 def _can_join(post: Post) -> bool:
     if post.fate.rule == "override" and post.fate.value not in KEPT:
         return False  # the maintainer said: not published
     return post.fate.value in JOINABLE and _has_text(post) and not post.part
+
+
+def _left_out(post: Post) -> bool:
+    """The maintainer left this post out (overrides.toml): its answers are left out with it."""
+    return post.fate.rule == "override" and post.fate.value not in KEPT and _has_text(post)
 
 
 def _question_like(post: Post) -> bool:
@@ -86,11 +92,16 @@ def links(posts: Sequence[Post]) -> list[Link]:
             continue
         if post.ref.reply_to is not None:
             target = by_key.get(f"{post.ref.key.rsplit(':', 1)[0]}:{post.ref.reply_to}")
-            fits = target is not None and target != k and _can_join(posts[target])
+            fits = target is not None and target != k and (_can_join(posts[target]) or _left_out(posts[target]))
             if fits and target is not None and (labelled(post) or _question_like(posts[target])):
                 found.append(Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}"))
                 continue
-        if prev is not None and labelled(post) and _can_join(posts[prev]) and not labelled(posts[prev]):
+        if (
+            prev is not None
+            and labelled(post)
+            and (_can_join(posts[prev]) or _left_out(posts[prev]))
+            and not labelled(posts[prev])
+        ):
             found.append(Link(k, prev, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))
     return found
 
@@ -127,17 +138,28 @@ def _joined(question: Post, answers: Sequence[Post]) -> Post:
 def join(posts: Sequence[Post], judge: Callable[[Post], Post]) -> list[Post]:
     """The posts with every thread joined: the question carries its answers, each answer is `joined`.
     Same length and order as `posts`. `judge` decides the fate of a whole thread (classify)."""
+    found = links(posts)
     root: dict[int, int] = {}
-    for link in links(posts):
+    for link in found:
         root[link.answer] = root.get(link.question, link.question)  # a reply to an answer joins its question
-    why = {link.answer: link for link in links(posts)}
+    why = {link.answer: link for link in found}
     answers: dict[int, list[int]] = {}
     for a, q in root.items():
         if q not in root:
             answers.setdefault(q, []).append(a)
     out = list(posts)
     for q, ans in answers.items():
-        question, parts = posts[q], [posts[a] for a in ans]
+        question = posts[q]
+        if _left_out(question):  # the maintainer's verdict on the question holds for its answers
+            ans = [a for a in ans if posts[a].fate.rule != "override"]
+            for a in ans:
+                out[a] = dataclasses.replace(
+                    posts[a],
+                    fate=Verdict("joined", why[a].rule, f"the answer to {question.ref.label()}, left out by overrides.toml"),
+                    joined_to=question.key,
+                )
+            continue
+        parts = [posts[a] for a in ans]
         whole = _joined(question, parts)
         if question.fate.value in KEPT:
             fate = question.fate
