@@ -14,7 +14,7 @@ from scripts.ingest.channels import parse as parse_config
 from scripts.ingest.pipeline import run
 from scripts.ingest.plain import answer_text, title_text
 from scripts.ingest.read import parse_source
-from scripts.ingest.titles import passed_over
+from scripts.ingest.titles import greeting_end, passed_over
 from scripts.site import anki, search_index, study
 
 from . import exports as X
@@ -47,6 +47,7 @@ def by_message(result, msg_id: int):
         ),
         (524, "Что такое кросс-валидация?", None, "Ставьте 🔥"),
         (525, "Зачем нужен градиентный спуск?", None, "🔥🔥🔥"),  # hashtag-only and emoji-only lines above it
+        (527, "Что такое p-value и как объяснить его заказчику?", None, "Привет"),  # a greeting on the title's line
         (501, "Ловите Pandas задачку", None, None),  # a task's own title stays: it names the task
     ],
 )
@@ -78,6 +79,9 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
     paragraph = "Есть модель с ROC-AUC 0.99 на валидации и 0.6 в проде."
     assert passed_over(["🧐 Задача с собеседования", paragraph], [paragraph, None]) == []
     assert passed_over(["Привет!"], [None]) == []  # the only line is the title, whatever it is
+    assert greeting_end("Привет, друзья! Что такое p-value?") == len("Привет, друзья! ")
+    assert greeting_end("👋 Всем привет. Сегодня о бустинге") == len("👋 Всем привет. ")
+    assert greeting_end("Hello world: a first program") == 0 and greeting_end("Приветственный бонус") == 0
 
 
 def test_no_seed_title_changes(seed_result):

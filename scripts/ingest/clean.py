@@ -29,7 +29,7 @@ from .models import (
     line_text,
 )
 from .rules import content_rules, fate_rules
-from .titles import passed_over
+from .titles import greeting_end, passed_over
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
@@ -397,7 +397,10 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
     passes = passed_over([line_text(lines[k]) for k in candidates], [follows(k) for k in candidates])
     at = candidates[len(passes)]
     kept = {candidates[p.index] for p in passes if p.rule.keep}
-    head, rest = headline(trim_title(lines[at]))
+    line = trim_title(lines[at])
+    if cut := greeting_end(line_text(line)):
+        line = split_line(line, cut)[1]  # «Привет! Что такое p-value?»: the greeting says nothing
+    head, rest = headline(line)
     head = trim_title(head)
     before = [x for i, x in enumerate(lines[:at]) if is_media(x) or i in kept]
     if kept:

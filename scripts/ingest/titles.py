@@ -60,6 +60,18 @@ def title_rules() -> TitleRules:
     )
 
 
+def greeting_end(text: str) -> int:
+    """Where a greeting that opens the title's line ends («Привет, друзья! Что такое p-value?» → the
+    question's start), or 0. The greeting must end with punctuation: «Hello world» is not one."""
+    rule = next((r for r in title_rules().skip if r.name == "greeting"), None)
+    if rule is None:
+        return 0
+    lead = P.LEADING_EMOJI.match(text)
+    start = lead.end() if lead else 0
+    m = re.compile(rf"(?:{rule.pattern.pattern})(?<=[!.,)])\s+(?=\w)", re.IGNORECASE).match(text, start)
+    return m.end() if m else 0
+
+
 def bare(text: str) -> str:
     """A line as the rules see it: without decorative emoji around it and outer spaces."""
     text = P.LEADING_EMOJI.sub("", text.strip())
