@@ -199,3 +199,24 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
     page = result.outputs[f"q/{q.id}.md"]
     assert page.index("- ROC\\-AUC — **") < page.index("**Правильный ответ\\:** ROC\\-AUC\\. Она считается")
     assert entry(result, 902)["fate"] == "joined" and entry(result, 902)["rule"] == "thread-next"
+
+
+@pytest.mark.parametrize(
+    ("opening", "label"),
+    [
+        ("Ответ: держим две кучи", True),
+        ("Правильный ответ — ROC-AUC", True),
+        ("Решение задачи: две кучи", True),
+        ("Разбор вчерашнего вопроса: метрика", True),
+        ("Ответ к задаче №3: пять", True),
+        ("Answer to the quiz: B", True),
+        ("Solution: use two heaps", True),
+        ("Решение проблемы с доступом к каналу: напишите в бот", False),  # not an answer's label
+        ("Ответы на частые вопросы о курсе", False),
+        ("Разбираем вчерашний вопрос про две модели", False),  # an answer, but not a label: joins only as a reply
+    ],
+)
+def test_an_answer_label_opens_an_answer(opening, label):
+    from scripts.ingest.threads import ANSWER_LABEL
+
+    assert bool(ANSWER_LABEL.match(opening)) is label

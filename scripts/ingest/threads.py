@@ -8,10 +8,11 @@ goes under the question's, as its answer section, and the answer post's fate bec
 
 A thread is published as a whole or not at all: it is published when its question or one of its
 answers is study material on its own, when the whole thread is (`judge`, the fate stage, decides
-that on the joined text), or when a question or task is answered by a labelled answer — a bare question with its joined answer is published even when it would be
-too thin alone, and an answer is never published alone when its question exists. A post whose fate the
-maintainer set (rule `override`) is never joined against that verdict; a question the maintainer
-left out leaves its answers out too (they are `joined` to it, and not published).
+that on the joined text), or when a question or task is answered by a labelled answer: a bare
+question with its joined answer is published even when it would be too thin alone, and an answer is
+never published alone when its question exists. A post whose fate the maintainer set (rule
+`override`) is never joined against that verdict; a question the maintainer left out leaves its
+answers out too (they are `joined` to it, and not published).
 """
 
 from __future__ import annotations
@@ -24,10 +25,15 @@ from dataclasses import dataclass
 from .clean import split_line
 from .models import Paragraph, Post, Run, Verdict, line_text
 
-# An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение.», «Solution:».
+# An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение задачи:»,
+# «Разбор вчерашнего вопроса:», «Solution:». Only words that say what is answered may stand between
+# the label and its colon: «Решение проблемы с доступом:» is not an answer's label.
 ANSWER_LABEL = re.compile(
-    r"^\W{0,4}\s*(?:правильный\s+)?(?:ответ|решение|разбор|answer|solution)(?:\s+(?:на|к|to)\s[^:—.]{0,60})?\s*[:—.]",
-    re.IGNORECASE,
+    r"""^\W{0,4}\s*(?:правильный\s+)?(?:ответ|решение|разбор|answer|solution)
+    (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|task|question|quiz
+        |вчерашн\w*|прошл\w*|последн\w*|выше|№\s*\d+|\#?\d+)){0,4}
+    \s*[:—.]""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
 QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|квиз|угадай|почему|как\s|что\s|task|question|quiz)", re.IGNORECASE)
