@@ -220,3 +220,17 @@ def test_an_answer_label_opens_an_answer(opening, label):
     from scripts.ingest.threads import ANSWER_LABEL
 
     assert bool(ANSWER_LABEL.match(opening)) is label
+
+
+def test_two_answer_posts_in_a_row_join_the_same_question():
+    messages = [
+        X.message(1001, "Почему бустинг переобучается на шумных метках?"),
+        X.message(1002, "Ответ: каждое новое дерево подгоняется под остатки, а на шумных метках остатки — это шум."),
+        X.message(1003, "Разбор: помогают меньший learning rate, ранняя остановка по валидации и ограничение глубины деревьев."),
+    ]
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert [s.message_id for s in q.sources] == [1001, 1002, 1003]
+    assert [entry(result, m)["joined_to"] for m in (1002, 1003)] == [key(1001), key(1001)]
+    text = answer_text(q.post)
+    assert text.index("остатки — это шум") < text.index("ранняя остановка")

@@ -88,6 +88,7 @@ def links(posts: Sequence[Post]) -> list[Link]:
     """Which answer joins which question: a reply to a question-like post, else a labelled next post."""
     by_key = {p.ref.key: k for k, p in enumerate(posts) if not p.part}
     found: list[Link] = []
+    answered: set[int] = set()  # posts linked as answers so far
     previous: dict[tuple[str, str], int] = {}  # (file, chat) -> index of its last post, service messages aside
     for k, post in enumerate(posts):
         stream = (post.ref.file, post.ref.key.rsplit(":", 1)[0])  # a full-account export holds several chats
@@ -101,14 +102,13 @@ def links(posts: Sequence[Post]) -> list[Link]:
             fits = target is not None and target != k and (_can_join(posts[target]) or _left_out(posts[target]))
             if fits and target is not None and (labelled(post) or _question_like(posts[target])):
                 found.append(Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}"))
+                answered.add(k)
                 continue
-        if (
-            prev is not None
-            and labelled(post)
-            and (_can_join(posts[prev]) or _left_out(posts[prev]))
-            and not labelled(posts[prev])
-        ):
+        if prev is None or not labelled(post) or not (_can_join(posts[prev]) or _left_out(posts[prev])):
+            continue
+        if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question
             found.append(Link(k, prev, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))
+            answered.add(k)
     return found
 
 
