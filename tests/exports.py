@@ -352,3 +352,114 @@ def real_messages() -> list[dict[str, Any]]:
 
 def real_export() -> dict[str, Any]:
     return chat(real_messages(), name="ML на собесе", chat_id=REAL_CHANNEL["chat_id"])
+
+
+# ---- threads and titles, as a channel that is not only questions posts them -------------------------
+
+THREAD_CHAT_ID = 1800000001
+THREAD_CHANNEL = {"name": "Data Science по-честному", "username": "ds_honest_test", "chat_id": THREAD_CHAT_ID}
+PANDAS_CODE = "df = pd.DataFrame({'a': [1, 2, None]})\nprint(df['a'].mean(), df['a'].sum(), len(df))"
+
+
+def thread_messages() -> list[dict[str, Any]]:
+    """Tasks and questions answered by a reply or by the next post, chatter with a reply, and the
+    title lines a real channel opens with (greetings, series openings, calls to action, lead-ins)."""
+    e = entity
+    return [
+        # A task, and its solution as a reply: alone, the solution is code and a sentence.
+        message(501, ["Ловите Pandas задачку 🐼\n\nЧто выведет код?\n", e("pre", PANDAS_CODE, language="python")]),
+        message(
+            502,
+            ["Решение: ", e("bold", "2.0 3.0 3"), "\n\nmean и sum пропускают NaN, а len считает строки вместе с пустой."],
+            reply_to_message_id=501,
+        ),
+        # An interview question too thin to publish alone, answered in a reply that stands on its own.
+        message(503, "Какая модель лучше и почему?\n\n#вопрос"),
+        message(
+            504,
+            "Разбираем вчерашний вопрос про две модели\n\nЛучше та, что выигрывает на отложенной выборке по целевой метрике "
+            "бизнеса, а не на обучающей: переобученная модель с высокой точностью на трейне проигрывает простой логистической "
+            "регрессии на валидации. Сравнивайте модели кросс-валидацией и доверительными интервалами метрики.",
+            reply_to_message_id=503,
+        ),
+        # A question, then its answer as the next post opening with «Ответ:».
+        message(505, "Что такое утечка данных (data leakage)?"),
+        message(
+            506,
+            "Ответ: утечка — это когда в признаки попадает информация о целевой переменной, недоступная в момент предсказания. "
+            "Модель блестяще проходит валидацию и проваливается в продакшене. Типичный пример — нормализация по всему "
+            "датасету до разбиения на трейн и тест.",
+        ),
+        # Chatter and a reply to it: neither is study material, neither is published.
+        message(507, "Друзья, нас уже 10 тысяч! Спасибо, что читаете 🎉"),
+        message(508, "Отвечу всем в комментариях вечером, не теряйтесь", reply_to_message_id=507),
+        # Titles that are not on the first line.
+        message(
+            520,
+            "Привет!\n\n🧠 Что такое batch normalization и зачем она нужна?\n\nBatchNorm нормализует активации слоя нейронной "
+            "сети по мини-батчу: вычитает среднее и делит на стандартное отклонение, затем масштабирует обучаемыми параметрами. "
+            "Обучение идёт быстрее и устойчивее, можно брать больший learning rate.",
+        ),
+        message(
+            521,
+            "Продолжаю прокачивать твои навыки в Data Science\nЧем L1-регуляризация отличается от L2?\n\nL1 штрафует сумму модулей "
+            "весов и зануляет часть из них, отбирая признаки; L2 штрафует сумму квадратов весов и только уменьшает их.",
+        ),
+        message(
+            522,
+            [
+                "Окей, 100 🔥 есть. Вот вам фишка в пару строк.\nБыстрое объединение датафреймов pandas без цикла\n\n",
+                e("pre", "df = pd.concat(frames, ignore_index=True)", language="python"),
+                "\nОдин вызов concat вместо append в цикле: pandas копирует данные один раз, а не на каждой итерации.",
+            ],
+        ),
+        message(
+            523,
+            "Нестандартный вопрос с собеседования. Вакансия на аналитика уровня сеньор:\nСходу назови 10 способов ускорения A/B теста"
+            "\n\nCUPED и другие способы снижения дисперсии метрики, стратификация, ratio-метрики вместо сырых, последовательное "
+            "тестирование, бутстрап вместо t-теста на выбросах, более чувствительная прокси-метрика.",
+        ),
+        message(
+            524,
+            "Ставьте 🔥, если хотите ещё таких разборов\nЧто такое кросс-валидация?\n\nМодель обучают на k−1 фолдах и проверяют "
+            "на оставшемся, по очереди для каждого фолда, а метрику качества усредняют.",
+        ),
+        message(
+            525,
+            "#вопрос #собес\n🔥🔥🔥\nЗачем нужен градиентный спуск?\n\nОн ищет минимум функции потерь, шагая против градиента.",
+        ),
+        message(
+            527,
+            "Привет, друзья! Что такое p-value и как объяснить его заказчику?\n\nВ статистике p-value — вероятность получить такой "
+            "же или более экстремальный результат статистического теста, если верна нулевая гипотеза. В A/B-тесте его "
+            "сравнивают с уровнем значимости: p-value ниже 0.05 — повод отвергнуть нулевую гипотезу о равенстве метрик.",
+        ),
+        # A spoiler in the title: hidden on the page, every word in the manifest, deck, CSV and search.
+        message(
+            526,
+            [
+                "Сколько весов у логистической регрессии на 10 признаках? Ответ: ",
+                e("spoiler", "одиннадцать"),
+                "\n\nДесять весов признаков и смещение: модель линейна по признакам, сигмоида лишь переводит отступ в вероятность.",
+            ],
+        ),
+    ]
+
+
+def thread_export() -> dict[str, Any]:
+    return chat(thread_messages(), name="Data Science по-честному", chat_id=THREAD_CHAT_ID)
+
+
+# A web-preview dump (no reply ids): a task, then its answer as the next post.
+THREAD_DUMP = """\
+Задача с собеседования: в поток приходят числа, как поддерживать медиану за логарифм на каждое новое число?
+Подумайте до завтра, а ответ выложу следующим постом.
+Please open Telegram to view this post
+VIEW IN TELEGRAM
+👍12🔥3
+Ответ: держим две кучи.
+В max-куче лежит меньшая половина чисел, в min-куче большая. Каждое новое число кладём в подходящую кучу и перекладываем вершину, если размеры разошлись больше чем на единицу. Медиана — вершина большей кучи или среднее двух вершин.
+Please open Telegram to view this post
+VIEW IN TELEGRAM
+❤7
+"""

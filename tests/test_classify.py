@@ -113,7 +113,7 @@ def test_overrides_correct_theme_title_and_fate(seed_sources, seed_result, monke
         ('theme = "astrology"', r"overrides.toml:\[some-id\]: no theme 'astrology' in themes.toml"),
         ('fate = "maybe"', r"overrides.toml:\[some-id\]: fate must be one of"),
         ("title = 5", r"overrides.toml:\[some-id\]: title must be text"),
-        ('colour = "red"', r"overrides.toml:\[some-id\]: an override sets theme, title or fate"),
+        ('colour = "red"', r"overrides.toml:\[some-id\]: an override sets theme, title, fate or publish"),
     ],
 )
 def test_a_bad_override_is_named(seed_sources, tmp_path, monkeypatch, override, message):

@@ -31,6 +31,7 @@ from .models import (
 )
 from .rules import content_rules, fate_rules
 from .shorten import cut_at, shorten
+from .titles import greeting_end, passed_over
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
@@ -409,21 +410,41 @@ def headline(line: Line) -> tuple[Line, Line]:
     return title + (Run("…"),), line  # too long a sentence: the answer keeps it whole
 
 
+def _has_words(line: Line) -> bool:
+    return bool(line) and not is_media(line) and line[0].style != "pre" and bool(HAS_WORD.search(line_text(trim_title(line))))
+
+
 def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
-    """The first line with words in it, trimmed; decoration-only lines before it are dropped,
-    media before it stay in the answer."""
+    """The line that carries the question (titles.py passes over greetings, calls to action and
+    lead-ins), trimmed; decoration-only lines before it are dropped, media before it stay in the
+    answer, and so do the passed-over lines that say something."""
+    candidates: list[int] = []
     for k, line in enumerate(lines):
-        if is_media(line):
-            continue
         if line and line[0].style == "pre":
             break
-        title = trim_title(line)
-        if HAS_WORD.search(line_text(title)):
-            head, rest = headline(title)
-            head = trim_title(head)
-            before = [x for x in lines[:k] if is_media(x)]
-            return head, before + ([rest] if rest else []) + lines[k + 1 :]
-    return (), lines
+        if _has_words(line):
+            candidates.append(k)
+    if not candidates:
+        return (), lines
+
+    def follows(k: int) -> str | None:
+        nxt = next((j for j in range(k + 1, len(lines)) if not is_break(lines[j])), None)
+        if nxt is None or not _has_words(lines[nxt]) or _marker(line_text(lines[nxt]).strip()) is not None:
+            return None
+        return line_text(lines[nxt])
+
+    passes = passed_over([line_text(lines[k]) for k in candidates], [follows(k) for k in candidates])
+    at = candidates[len(passes)]
+    kept = {candidates[p.index] for p in passes if p.rule.keep}
+    line = trim_title(lines[at])
+    if cut := greeting_end(line_text(line)):
+        line = split_line(line, cut)[1]  # «Привет! Что такое p-value?»: the greeting says nothing
+    head, rest = headline(line)
+    head = trim_title(head)
+    before = [x for i, x in enumerate(lines[:at]) if is_media(x) or i in kept]
+    if kept:
+        before.append(PARAGRAPH_BREAK)
+    return head, before + ([rest] if rest else []) + lines[at + 1 :]
 
 
 def _media_marker(text: str) -> Line:

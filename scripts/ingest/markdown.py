@@ -193,10 +193,12 @@ def blocks_md(blocks: Sequence[Block], ref: SourceRef | None = None) -> list[str
 def answer_md(post: Post) -> str:
     lines = blocks_md(post.blocks, post.ref)
     if post.poll:
+        options = [f"- {lead(esc(text))}" + (f" — **{esc(share)}**" if share else "") for text, share in post.poll.options]
+        if post.thread:  # a quiz with its answer joined (threads.py): the options, then the explanation
+            return "\n".join(options + ([""] + lines if lines else []))
         if lines:
             lines.append("")
-        for text, share in post.poll.options:
-            lines.append(f"- {lead(esc(text))}" + (f" — **{esc(share)}**" if share else ""))
+        lines += options
     return "\n".join(lines)
 
 

@@ -68,6 +68,7 @@ class SourceRef:
     channel: Channel | None = None
     message_id: int | None = None
     forwarded_from: str | None = None
+    reply_to: int | None = None  # the message this one replies to, in an export (its message id)
 
     @property
     def link(self) -> str | None:
@@ -179,6 +180,8 @@ class Post:
     part: int = 0  # the n-th sub-question of a digest post (0: the post is not a digest part)
     whole: str | None = None  # for a digest part: the title of the whole post
     part_name: str = ""  # for a digest part: what identifies it within the post (its title, slugged)
+    thread: tuple[SourceRef, ...] = ()  # the answer posts joined to this question (threads.py)
+    joined_to: str | None = None  # for an answer joined to its question: the question's key
 
     @property
     def kept(self) -> bool:

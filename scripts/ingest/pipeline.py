@@ -1,8 +1,8 @@
 """The ingest pipeline: the one place that knows the order of the stages.
 
-read (sources) -> repair -> clean -> classify (fate) -> structure (digests split, empty sections)
--> dedupe (copies) -> classify (theme) -> registry (ids) -> overrides -> render (pages, manifest,
-registry, report).
+read (sources) -> repair -> clean (with titles) -> classify (fate) -> threads (answers joined to
+their questions) -> structure (digests split, empty sections) -> dedupe (copies) -> classify (theme)
+-> registry (ids) -> overrides -> render (pages, manifest, registry, report).
 Everything is computed in memory; output.py writes it in one transaction.
 """
 
@@ -29,6 +29,7 @@ from .rules import identity_rules, overrides
 from .similarity import shingles, sketch
 from .structure import mark_incomplete, split_digest
 from .telegram_json import Skipped
+from .threads import join
 
 
 @dataclass(frozen=True)
@@ -46,23 +47,37 @@ def process(raw: RawPost) -> Post:
 
 
 def _override(post: Post) -> Post:
-    """A fate set in rules/overrides.toml for a post by its source key (e.g. an offtopic post kept)."""
+    """A verdict set in rules/overrides.toml for a post by its source key: its fate, published or not
+    (`publish`, as `python -m scripts.ingest.review --set` writes it), its title."""
     o = overrides().get(post.key)
-    if not o or "fate" not in o:
+    if not o:
         return post
-    return dataclasses.replace(post, fate=Verdict(o["fate"], "override", f"overrides.toml [{post.key!r}]"))
+    where = f"overrides.toml [{post.key!r}]"
+    if "title" in o:
+        post = dataclasses.replace(post, title=(Run(o["title"]),))
+    if "fate" in o:
+        post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", where))
+    if o.get("publish") is True and not post.kept:
+        post = dataclasses.replace(post, fate=Verdict("qa", "override", f"{where}: publish"))
+    elif o.get("publish") is False:  # not published, nor joined into a thread (threads.py)
+        value = "offtopic" if post.kept else post.fate.value
+        post = dataclasses.replace(post, fate=Verdict(value, "override", f"{where}: not published"))
+    return post
 
 
 def _apply_overrides(q: Question) -> Question:
+    """Corrections by question id; a theme set by the source key of the question's post too."""
+    post, th = q.post, q.theme
+    by_key = overrides().get(q.post.key, {})
+    if "theme" in by_key:
+        th = Verdict(by_key["theme"], "override", f"overrides.toml [{q.post.key!r}]")
     o = overrides().get(q.id)
     if not o:
-        return q
-    post = q.post
+        return dataclasses.replace(q, theme=th)
     if "title" in o:
         post = dataclasses.replace(post, title=(Run(o["title"]),))
     if "fate" in o:
         post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", f"overrides.toml [{q.id}]"))
-    th = q.theme
     if "theme" in o:
         th = Verdict(o["theme"], "override", f"overrides.toml [{q.id}]")
     return dataclasses.replace(q, post=post, theme=th)
@@ -72,7 +87,7 @@ def candidate(group: Group, th: Verdict) -> Candidate:
     best = group.posts[0]
     dates = [p.ref.date for p in group.posts if p.ref.date]
     return Candidate(
-        keys=frozenset(p.key for p in group.posts),
+        keys=frozenset(p.key for p in group.posts) | {r.key for p in group.posts for r in p.thread},
         sketch=sketch(shingles(full_text(best))),
         slug=slugify(title_text(best)),
         title=plain_title(best.title),
@@ -100,7 +115,8 @@ def build_questions(posts: Sequence[Post], registry: dict[str, Entry]) -> Built:
     overridden: dict[tuple[str, int], Verdict] = {}
     for group, th, cand, m in zip(groups, themes, cands, matches, strict=True):
         tags = unique_tags(t for p in group.posts for t in p.hashtags)
-        sources = tuple(sorted({p.ref for p in group.posts}, key=lambda r: (r.file, r.post)))
+        refs = {p.ref for p in group.posts} | {r for p in group.posts for r in p.thread}
+        sources = tuple(sorted(refs, key=lambda r: (r.file, r.post)))
         merged = tuple(Merge(p, s) for p, s in zip(group.posts[1:], group.similarity[1:], strict=True))
         q = _apply_overrides(Question(m.id, group.posts[0], th, tags, sources, merged, m.aliases))
         if q.post.kept:
@@ -129,7 +145,9 @@ def run(sources: Iterable[Source], registry: dict[str, Entry] | None = None) -> 
                 where = f"message {raw.ref.message_id}" if raw.ref.message_id is not None else f"post {raw.ref.post}"
                 raise IngestError(raw.ref.file, where, f"could not process: {e!r}") from e
             seen.append(dataclasses.replace(raw, lines=(), cut=()))  # the report needs only where and what
-    # A digest post becomes several questions; an answer the source left with empty sections is marked.
+    # An answer joins its question (one page, both sources); a digest post becomes several questions;
+    # an answer the source left with empty sections is marked.
+    posts = join(posts, judge=classify)
     expanded = [mark_incomplete(part) for post in posts for part in split_digest(post)]
     built = build_questions(expanded, registry or {})
     questions, new_registry = built.questions, built.registry

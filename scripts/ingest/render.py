@@ -31,7 +31,7 @@ from .classify import theme_terms
 from .markdown import INDENT, esc, plain_title, safe_href, title_md
 from .models import Question, SourceRef
 from .output import GENERATED_BY
-from .plain import answer_text, full_text
+from .plain import answer_text, full_text, title_text
 from .registry import Entry, resolve
 from .rules import taxonomy
 
@@ -470,9 +470,11 @@ def manifest_items(themes: Sequence[Theme], answers: dict[str, str]) -> Iterator
     for theme in themes:
         for page in theme.pages:
             for q in page.questions:
+                shown = plain_title(q.post.title)  # a spoiler masked, as the page shows it
                 yield {
                     "id": q.id,
-                    "title": plain_title(q.post.title),
+                    "title": title_text(q.post),  # every word, for search, the deck and the CSV
+                    **({"title_shown": shown} if shown != title_text(q.post) else {}),
                     "theme": theme.slug,
                     "theme_title": theme.title,
                     "url": f"{page.url}#{q.id}",

@@ -50,6 +50,14 @@ def report(
             entry["line"] = raw.ref.line
         if raw.ref.message_id is not None:
             entry["message_id"] = raw.ref.message_id
+        if raw.ref.link:
+            entry["link"] = raw.ref.link
+        elif raw.ref.channel and raw.ref.channel.url:
+            entry["channel_link"] = raw.ref.channel.url  # a dump post: its channel, where the post can be found
+        if post.joined_to:
+            entry["joined_to"] = post.joined_to
+        if post.thread:
+            entry["joined"] = [r.key for r in post.thread]
         own = owned.get((raw.ref.file, raw.ref.post), [])
         for q, sim in own:
             if sim is None:

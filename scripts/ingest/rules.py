@@ -232,8 +232,10 @@ def overrides() -> dict[str, dict[str, str]]:
     themes = {t.slug for t in taxonomy().themes}
     for key, fix in data.items():
         where = f"[{key}]"
-        if not isinstance(fix, dict) or not fix or set(fix) - {"theme", "title", "fate"}:
-            raise _bad("overrides.toml", where, "an override sets theme, title or fate, and nothing else")
+        if not isinstance(fix, dict) or not fix or set(fix) - {"theme", "title", "fate", "publish"}:
+            raise _bad("overrides.toml", where, "an override sets theme, title, fate or publish, and nothing else")
+        if "publish" in fix and not isinstance(fix["publish"], bool):
+            raise _bad("overrides.toml", where, "publish must be true or false")
         if "theme" in fix and fix["theme"] not in themes:
             raise _bad("overrides.toml", where, f"no theme {fix['theme']!r} in themes.toml")
         if "fate" in fix and fix["fate"] not in FATES:

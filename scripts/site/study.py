@@ -63,13 +63,13 @@ def theme_chunks(manifest: dict[str, Any]) -> dict[str, list[list[dict[str, Any]
 def study_list(manifest: dict[str, Any]) -> dict[str, Any]:
     return {
         "themes": [[t["slug"], t["title"]] for t in manifest["themes"]],
-        "questions": [[q["id"], q["url"], q["theme"], q["title"]] for q in manifest["questions"]],
+        "questions": [[q["id"], q["url"], q["theme"], q.get("title_shown", q["title"])] for q in manifest["questions"]],
     }
 
 
 def card(q: dict[str, Any]) -> list[Any]:
     """[id, title, answer HTML, page URL, kind]: what the session shows of a question."""
-    return [q["id"], q["title"], answer_html(q["answer"]), q["url"], q["kind"]]
+    return [q["id"], q.get("title_shown", q["title"]), answer_html(q["answer"]), q["url"], q["kind"]]  # a spoiler stays hidden
 
 
 def write_json(path: Path, data: Any) -> None:

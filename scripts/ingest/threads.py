@@ -1,0 +1,190 @@
+"""Join each answer to its question: one page holds the task and its solution.
+
+A channel posts a question or a task, then its answer: as a reply to it (`reply_to_message_id` in an
+export), or as the next post, opening with a label («Ответ:», «Решение:», «Разбор:», «Answer:»,
+«Solution:»). Text dumps carry no reply ids: there only the next-post rule applies. The answer's text
+goes under the question's, as its answer section, and the answer post's fate becomes `joined`
+(`joined_to` names the question); the question keeps its key, so its id (registry.py) stays.
+
+A thread is published as a whole or not at all: it is published when its question or one of its
+answers is study material on its own, when the whole thread is (`judge`, the fate stage, decides
+that on the joined text), or when a question or task is answered by a labelled answer: a bare
+question with its joined answer is published even when it would be too thin alone, and an answer is
+never published alone when its question exists. A post whose fate the maintainer set (rule
+`override`) is never joined against that verdict; a question the maintainer left out leaves its
+answers out too (they are `joined` to it, and not published).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .clean import split_line
+from .models import Paragraph, Post, Run, Verdict, line_text
+
+# An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение задачи:»,
+# «Разбор вчерашнего вопроса:», «Solution:». Only words that say what is answered may stand between
+# the label and its colon: «Решение проблемы с доступом:» is not an answer's label.
+ANSWER_LABEL = re.compile(
+    r"""^\W{0,4}\s*(?:правильный\s+)?(?:ответ|решение|разбор|answer|solution)
+    (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|task|question|quiz
+        |вчерашн\w*|прошл\w*|последн\w*|выше|№\s*\d+|\#?\d+)){0,4}
+    \s*[:—.]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What a question or a task looks like, when an unlabelled reply is to count as its answer.
+QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|квиз|угадай|почему|как\s|что\s|task|question|quiz)", re.IGNORECASE)
+# Fates a question or an answer can have: study material, or judged not study on its own (too thin).
+JOINABLE = frozenset({"qa", "quiz", "partial", "offtopic", "empty"})
+KEPT = frozenset({"qa", "quiz", "partial"})
+ANSWER_HEADING = "Ответ"
+
+
+@dataclass(frozen=True)
+class Link:
+    """An answer and the question it joins, and why."""
+
+    answer: int  # index in posts
+    question: int
+    rule: str  # thread-reply | thread-next
+    reason: str
+
+
+def _text(post: Post) -> str:
+    return line_text(post.title).strip()
+
+
+def labelled(post: Post) -> bool:
+    return bool(ANSWER_LABEL.match(_text(post)))
+
+
+def _has_text(post: Post) -> bool:
+    return bool(_text(post))  # a post with only a picture or a link preview has no title
+
+
+def _can_join(post: Post) -> bool:
+    if post.fate.rule == "override" and post.fate.value not in KEPT:
+        return False  # the maintainer said: not published
+    return post.fate.value in JOINABLE and _has_text(post) and not post.part
+
+
+def _left_out(post: Post) -> bool:
+    """The maintainer left this post out (overrides.toml): its answers are left out with it."""
+    return post.fate.rule == "override" and post.fate.value not in KEPT and _has_text(post)
+
+
+def _question_like(post: Post) -> bool:
+    return post.fate.value in KEPT or bool(QUESTION_CUE.search(_text(post)))
+
+
+def _answer_like(post: Post) -> bool:
+    return post.poll is None and (labelled(post) or not (_text(post).endswith("?") and not post.blocks))
+
+
+def links(posts: Sequence[Post]) -> list[Link]:
+    """Which answer joins which question: a reply to a question-like post, else a labelled next post."""
+    by_key = {p.ref.key: k for k, p in enumerate(posts) if not p.part}
+    found: list[Link] = []
+    answered: set[int] = set()  # posts linked as answers so far
+    previous: dict[tuple[str, str], int] = {}  # (file, chat) -> index of its last post, service messages aside
+    for k, post in enumerate(posts):
+        stream = (post.ref.file, post.ref.key.rsplit(":", 1)[0])  # a full-account export holds several chats
+        prev = previous.get(stream)
+        if post.fate.rule != "service-message":
+            previous[stream] = k
+        if not _can_join(post) or not _answer_like(post):
+            continue
+        if post.ref.reply_to is not None:
+            target = by_key.get(f"{post.ref.key.rsplit(':', 1)[0]}:{post.ref.reply_to}")
+            fits = target is not None and target != k and (_can_join(posts[target]) or _left_out(posts[target]))
+            if fits and target is not None and (labelled(post) or _question_like(posts[target])):
+                found.append(Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}"))
+                answered.add(k)
+                continue
+        if prev is None or not labelled(post) or not (_can_join(posts[prev]) or _left_out(posts[prev])):
+            continue
+        if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question
+            found.append(Link(k, prev, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))
+            answered.add(k)
+    return found
+
+
+def answer_section(answer: Post) -> tuple[Paragraph, ...]:
+    """The answer's opening, as the heading of the question's answer section: its own label line,
+    or «Ответ» before its first line."""
+    title = tuple(r for r in answer.title if r.text)
+    first = answer.blocks[0] if answer.blocks else None
+    if isinstance(first, Paragraph) and first.lines and line_text(first.lines[0]).strip().startswith(_text(answer)):
+        title = ()  # a title derived from the answer's first line (a partial post): the text holds it already
+    label = ANSWER_LABEL.match(line_text(title))
+    if label and title:
+        head, rest = split_line(title, label.end())  # «Ответ:» in bold, what it says as written
+        return (Paragraph((tuple(Run(r.text, "bold") if r.style is None else r for r in head) + rest,)),)
+    if labelled(answer):
+        return ()
+    return (Paragraph(((Run(ANSWER_HEADING, "bold"),),)), *((Paragraph((title,)),) if title else ()))
+
+
+def _joined(question: Post, answers: Sequence[Post]) -> Post:
+    blocks = list(question.blocks)
+    for a in answers:
+        blocks += [*answer_section(a), *a.blocks]
+    return dataclasses.replace(
+        question,
+        blocks=tuple(blocks),
+        hashtags=tuple(dict.fromkeys([*question.hashtags, *(t for a in answers for t in a.hashtags)])),
+        signals=question.signals.union(*(a.signals for a in answers)),
+        thread=tuple(a.ref for a in answers),
+    )
+
+
+def join(posts: Sequence[Post], judge: Callable[[Post], Post]) -> list[Post]:
+    """The posts with every thread joined: the question carries its answers, each answer is `joined`.
+    Same length and order as `posts`. `judge` decides the fate of a whole thread (classify)."""
+    found = links(posts)
+    root: dict[int, int] = {}
+    for link in found:
+        root[link.answer] = root.get(link.question, link.question)  # a reply to an answer joins its question
+    why = {link.answer: link for link in found}
+    answers: dict[int, list[int]] = {}
+    for a, q in root.items():
+        if q not in root:
+            answers.setdefault(q, []).append(a)
+    out = list(posts)
+    for q, ans in answers.items():
+        question = posts[q]
+        if _left_out(question):  # the maintainer's verdict on the question holds for its answers
+            ans = [a for a in ans if posts[a].fate.rule != "override"]
+            for a in ans:
+                out[a] = dataclasses.replace(
+                    posts[a],
+                    fate=Verdict("joined", why[a].rule, f"the answer to {question.ref.label()}, left out by overrides.toml"),
+                    joined_to=question.key,
+                )
+            continue
+        parts = [posts[a] for a in ans]
+        whole = _joined(question, parts)
+        if question.fate.value in KEPT:
+            fate = question.fate
+        else:
+            judged = judge(dataclasses.replace(whole, fate=question.fate)).fate
+            if judged.value in KEPT:
+                fate = judged
+            elif any(p.fate.value in KEPT for p in parts):
+                fate = Verdict("qa", "thread", f"a question published with its answer ({parts[0].ref.label()})")
+            elif _question_like(question) and any(labelled(p) for p in parts):
+                fate = Verdict("qa", "thread", f"a task or question and its labelled answer ({parts[0].ref.label()})")
+            else:
+                continue  # neither the question nor its answer is study material: both stay as they were
+        out[q] = dataclasses.replace(whole, fate=fate)
+        for a in ans:
+            link = why[a]
+            out[a] = dataclasses.replace(
+                posts[a],
+                fate=Verdict("joined", link.rule, f"the answer to {question.ref.label()}: {link.reason}"),
+                joined_to=question.key,
+            )
+    return out

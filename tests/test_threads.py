@@ -1,0 +1,236 @@
+"""Threads stage: an answer joins its question on one page (tests/exports.py: a channel that answers
+by reply and by the next post, and a web-preview dump with no reply ids)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scripts.bench.scratch import scratch_project
+from scripts.bench.serve import serve
+from scripts.ingest import textdump
+from scripts.ingest.channels import parse as parse_config
+from scripts.ingest.pipeline import run
+from scripts.ingest.plain import answer_text, title_text
+from scripts.ingest.read import Source, parse_source
+
+from . import exports as X
+from .conftest import ingest_and_build
+
+
+def read(messages: list[dict]) -> Source:
+    config = parse_config("channels.toml", X.config_toml(X.THREAD_CHANNEL))
+    return parse_source("ds/result.json", X.dumps(X.chat(messages, chat_id=X.THREAD_CHAT_ID)).encode("utf-8"), config)
+
+
+@pytest.fixture(scope="module")
+def threads():
+    return run([read(X.thread_messages())])
+
+
+def key(msg_id: int) -> str:
+    return f"tg:{X.THREAD_CHAT_ID}:{msg_id}"
+
+
+def entry(result, msg_id: int) -> dict:
+    return next(e for e in result.report["posts"] if e.get("message_id") == msg_id)
+
+
+def holding(result, msg_id: int):
+    """The one question whose sources include the message."""
+    (q,) = [q for q in result.questions if any(s.message_id == msg_id for s in q.sources)]
+    return q
+
+
+def manifest(result) -> dict[str, dict]:
+    return {q["id"]: q for q in json.loads(result.outputs["questions.json"])["questions"]}
+
+
+def without(msg_ids: set[int], reply: bool = True) -> list[dict]:
+    out = []
+    for m in X.thread_messages():
+        if m["id"] in msg_ids:
+            continue
+        out.append(m if reply else {k: v for k, v in m.items() if k != "reply_to_message_id"})
+    return out
+
+
+def test_a_task_and_its_reply_solution_are_one_page_with_both_sources(threads):
+    q = holding(threads, 501)
+    assert title_text(q.post) == "Ловите Pandas задачку"
+    assert [s.message_id for s in q.sources] == [501, 502]
+    page = threads.outputs[f"q/{q.id}.md"]
+    # The task, then its solution as the answer section, on one page; both posts linked.
+    assert page.index("Что выведет код") < page.index("**Решение\\:** 2\\.0 3\\.0 3") < page.index("mean и sum пропускают NaN")
+    assert "https://t.me/ds_honest_test/501" in page and "https://t.me/ds_honest_test/502" in page
+    assert [s["key"] for s in manifest(threads)[q.id]["sources"]] == [key(501), key(502)]
+    solution = entry(threads, 502)
+    assert solution["fate"] == "joined" and solution["joined_to"] == key(501) and solution["rule"] == "thread-reply"
+    assert entry(threads, 501)["joined"] == [key(502)] and entry(threads, 501)["ids"] == [q.id]
+
+
+def test_a_thin_question_is_published_with_its_reply_answer(threads):
+    q = holding(threads, 503)
+    assert title_text(q.post) == "Какая модель лучше и почему?" and q.post.fate.value == "qa"
+    assert "выигрывает на отложенной выборке" in answer_text(q.post)
+    alone = run([read(without({504}))])  # the same question with no answer: too thin to publish
+    assert not [q for q in alone.questions if any(s.message_id == 503 for s in q.sources)]
+
+
+def test_an_answer_is_never_published_alone_when_its_question_exists(threads):
+    for answer in (502, 504, 506):
+        assert all(q.post.ref.message_id != answer for q in threads.questions), answer
+        assert entry(threads, answer)["fate"] == "joined" and "ids" not in entry(threads, answer)
+    assert entry(threads, 504)["joined_to"] == key(503)
+
+
+def test_an_answer_as_the_next_post_joins_its_question_in_an_export(threads):
+    q = holding(threads, 505)
+    assert title_text(q.post) == "Что такое утечка данных (data leakage)?"
+    assert [s.message_id for s in q.sources] == [505, 506]
+    assert "нормализация по всему датасету" in answer_text(q.post)
+    e = entry(threads, 506)
+    assert e["fate"] == "joined" and e["rule"] == "thread-next" and e["joined_to"] == key(505)
+
+
+def test_an_answer_as_the_next_post_joins_its_question_in_a_dump():
+    posts = textdump.parse("dump/ds.txt", X.THREAD_DUMP)
+    assert len(posts) == 2 and all(p.ref.reply_to is None for p in posts)
+    result = run([Source("dump/ds.txt", posts)])
+    (q,) = result.questions
+    assert title_text(q.post).startswith("Задача с собеседования: в поток приходят числа")
+    assert [s.key for s in q.sources] == [p.ref.key for p in posts]
+    assert "держим две кучи" in answer_text(q.post) and "Медиана — вершина большей кучи" in answer_text(q.post)
+    answer = result.report["posts"][1]
+    assert answer["fate"] == "joined" and answer["joined_to"] == posts[0].ref.key and answer["rule"] == "thread-next"
+
+
+def test_chatter_and_its_reply_are_neither_joined_nor_published(threads):
+    assert not [q for q in threads.questions if any(s.message_id in (507, 508) for s in q.sources)]
+    assert entry(threads, 508)["fate"] != "joined" and "joined" not in entry(threads, 507)
+
+
+def test_a_published_question_keeps_its_id_when_its_answer_joins_it():
+    base = [
+        X.message(
+            601,
+            X.qa(
+                "Что такое стекинг моделей?",
+                "Стекинг — ансамбль, в котором метамодель обучается на предсказаниях базовых моделей: бустинга, случайного леса, "
+                "логистической регрессии. Так ансамбль сочетает сильные стороны разных алгоритмов машинного обучения.",
+            ),
+        )
+    ]
+    before = run([read(base)])
+    (published,) = before.questions
+    reply = X.message(
+        602, "Разбор: метамодель учат на out-of-fold предсказаниях, иначе она переобучится.", reply_to_message_id=601
+    )
+    after = run([read([*base, reply])], before.registry)
+    (thread,) = after.questions
+    assert thread.id == published.id and [s.message_id for s in thread.sources] == [601, 602]
+    assert after.registry[published.id].status == "live" and set(after.registry[published.id].keys) == {key(601), key(602)}
+
+
+def test_an_answer_published_alone_before_keeps_its_link_for_the_thread():
+    """An older run published the answer alone (no reply ids then): its link now opens the thread."""
+    before = run([read(without(set(), reply=False))])
+    alone = holding(before, 504)
+    assert alone.post.ref.message_id == 504
+    after = run([read(X.thread_messages())], before.registry)
+    thread = holding(after, 503)
+    assert thread.id == alone.id and after.registry[alone.id].status == "live"
+    assert {s.message_id for s in thread.sources} == {503, 504}
+
+
+@pytest.mark.browser
+def test_the_joined_page_renders_the_task_and_its_solution(tmp_path, browser):
+    project = scratch_project(tmp_path)
+    (project / "sources" / "ds").mkdir(parents=True)
+    (project / "sources" / "channels.toml").write_text(X.config_toml(X.THREAD_CHANNEL), encoding="utf-8")
+    (project / "sources" / "ds" / "result.json").write_text(X.dumps(X.thread_export()), encoding="utf-8")
+    site = ingest_and_build(project)
+    m = json.loads((project / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
+    (q,) = [q for q in m["questions"] if q["title"] == "Ловите Pandas задачку"]
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    with serve(site, gzip_text=False) as url:
+        page.goto(url + q["permalink"])
+        page.wait_for_selector(f"#{q['id']}.qa-question")
+        answer = page.inner_text("details.answer")
+        assert answer.index("Что выведет код?") < answer.index("Решение: 2.0 3.0 3") < answer.index("mean и sum пропускают NaN")
+        assert page.locator("details.answer pre code").count() == 1  # the task's code, highlighted as code
+        links = page.eval_on_selector_all(".qa-meta a", "els => els.map(a => a.href)")
+        assert "https://t.me/ds_honest_test/501" in links and "https://t.me/ds_honest_test/502" in links
+    context.close()
+    assert errors == []
+
+
+def test_an_answer_never_joins_a_question_of_another_chat():
+    """A full-account export: the first post of one channel opens with «Ответ:» right after another
+    channel's last question; the two stay apart."""
+    other = {"name": "Другой канал", "username": "other_ds_test", "chat_id": 1900000001}
+    first = X.chat([X.message(701, "Что такое утечка данных (data leakage)?")], chat_id=X.THREAD_CHAT_ID)
+    second = X.chat(
+        [X.message(801, "Ответ: никакой утечки, это про рекламу курса по машинному обучению и нейросетям.")],
+        name="Другой канал",
+        chat_id=other["chat_id"],
+    )
+    config = parse_config("channels.toml", X.config_toml(X.THREAD_CHANNEL, other))
+    source = parse_source("all/result.json", X.dumps(X.full_account([first, second])).encode("utf-8"), config)
+    result = run([source])
+    assert all(e["fate"] != "joined" for e in result.report["posts"])
+
+
+def test_a_quiz_and_its_answer_post_are_one_question_options_first():
+    poll = {
+        "question": "Какая метрика не зависит от порога классификации?",
+        "closed": True,
+        "total_voters": 40,
+        "answers": [{"text": "Accuracy", "voters": 5, "chosen": False}, {"text": "ROC-AUC", "voters": 35, "chosen": False}],
+    }
+    answer = "Правильный ответ: ROC-AUC. Она считается по всем порогам сразу, а accuracy и F1 — при одном пороге."
+    result = run([read([X.message(901, "", poll=poll), X.message(902, answer)])])
+    (q,) = result.questions
+    assert q.post.fate.value == "quiz" and [s.message_id for s in q.sources] == [901, 902]
+    page = result.outputs[f"q/{q.id}.md"]
+    assert page.index("- ROC\\-AUC — **") < page.index("**Правильный ответ\\:** ROC\\-AUC\\. Она считается")
+    assert entry(result, 902)["fate"] == "joined" and entry(result, 902)["rule"] == "thread-next"
+
+
+@pytest.mark.parametrize(
+    ("opening", "label"),
+    [
+        ("Ответ: держим две кучи", True),
+        ("Правильный ответ — ROC-AUC", True),
+        ("Решение задачи: две кучи", True),
+        ("Разбор вчерашнего вопроса: метрика", True),
+        ("Ответ к задаче №3: пять", True),
+        ("Answer to the quiz: B", True),
+        ("Solution: use two heaps", True),
+        ("Решение проблемы с доступом к каналу: напишите в бот", False),  # not an answer's label
+        ("Ответы на частые вопросы о курсе", False),
+        ("Разбираем вчерашний вопрос про две модели", False),  # an answer, but not a label: joins only as a reply
+    ],
+)
+def test_an_answer_label_opens_an_answer(opening, label):
+    from scripts.ingest.threads import ANSWER_LABEL
+
+    assert bool(ANSWER_LABEL.match(opening)) is label
+
+
+def test_two_answer_posts_in_a_row_join_the_same_question():
+    messages = [
+        X.message(1001, "Почему бустинг переобучается на шумных метках?"),
+        X.message(1002, "Ответ: каждое новое дерево подгоняется под остатки, а на шумных метках остатки — это шум."),
+        X.message(1003, "Разбор: помогают меньший learning rate, ранняя остановка по валидации и ограничение глубины деревьев."),
+    ]
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert [s.message_id for s in q.sources] == [1001, 1002, 1003]
+    assert [entry(result, m)["joined_to"] for m in (1002, 1003)] == [key(1001), key(1001)]
+    text = answer_text(q.post)
+    assert text.index("остатки — это шум") < text.index("ранняя остановка")

@@ -1,0 +1,127 @@
+"""Titles: the line that carries the question (scripts/ingest/titles.py, rules/titles.toml), on
+posts shaped like a real channel's (tests/exports.py), and a title's spoiler: hidden on the page,
+every word in the manifest, the Anki deck, the CSV and the search index."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+import yaml
+
+from scripts.ingest.channels import parse as parse_config
+from scripts.ingest.pipeline import run
+from scripts.ingest.plain import answer_text, title_text
+from scripts.ingest.read import parse_source
+from scripts.ingest.titles import greeting_end, passed_over
+from scripts.site import anki, search_index, study
+
+from . import exports as X
+from .conftest import ROOT as X_ROOT
+from .test_study import _deck_notes
+
+
+@pytest.fixture(scope="module")
+def threads():
+    config = parse_config("channels.toml", X.config_toml(X.THREAD_CHANNEL))
+    return run([parse_source("ds/result.json", X.dumps(X.thread_export()).encode("utf-8"), config)])
+
+
+def by_message(result, msg_id: int):
+    (q,) = [q for q in result.questions if q.post.ref.message_id == msg_id]
+    return q
+
+
+@pytest.mark.parametrize(
+    ("msg_id", "title", "kept", "dropped"),
+    [
+        (520, "Что такое batch normalization и зачем она нужна?", None, "Привет"),  # a greeting says nothing
+        (521, "Чем L1-регуляризация отличается от L2?", "Продолжаю прокачивать твои навыки в Data Science", None),
+        (522, "Быстрое объединение датафреймов pandas без цикла", None, "100 🔥 есть"),
+        (
+            523,
+            "Сходу назови 10 способов ускорения A/B теста",
+            "Нестандартный вопрос с собеседования. Вакансия на аналитика уровня сеньор:",
+            None,
+        ),
+        (524, "Что такое кросс-валидация?", None, "Ставьте 🔥"),
+        (525, "Зачем нужен градиентный спуск?", None, "🔥🔥🔥"),  # hashtag-only and emoji-only lines above it
+        (527, "Что такое p-value и как объяснить его заказчику?", None, "Привет"),  # a greeting on the title's line
+        (501, "Ловите Pandas задачку", None, None),  # a task's own title stays: it names the task
+    ],
+)
+def test_the_title_is_the_line_that_carries_the_question(threads, msg_id, title, kept, dropped):
+    q = by_message(threads, msg_id)
+    assert title_text(q.post) == title
+    text = answer_text(q.post)
+    if kept:
+        assert text.startswith(kept)  # it says something: it stays, where it was
+    if dropped:
+        assert dropped not in text and dropped not in title_text(q.post)
+
+
+def test_hashtags_above_the_title_become_tags(threads):
+    assert set(by_message(threads, 525).tags) >= {"вопрос", "собес"}
+
+
+def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
+    lead = "Нестандартный вопрос с собеседования. Вакансия на аналитика уровня сеньор:"
+    assert [p.rule.name for p in passed_over([lead, "Сходу назови 10 способов"], ["Сходу назови 10 способов", None])] == [
+        "interview-lead-in"
+    ]
+    assert passed_over([lead, "Сходу назови"], [None, None]) == []  # a list follows: the lead-in is the title
+    # A bare label yields only to a question; over a paragraph it stays the title.
+    assert [
+        p.rule.name
+        for p in passed_over(["🧐 Задача с собеседования", "Чем L1 отличается от L2?"], ["Чем L1 отличается от L2?", None])
+    ] == ["bare-label"]
+    paragraph = "Есть модель с ROC-AUC 0.99 на валидации и 0.6 в проде."
+    assert passed_over(["🧐 Задача с собеседования", paragraph], [paragraph, None]) == []
+    assert passed_over(["Привет!"], [None]) == []  # the only line is the title, whatever it is
+    assert greeting_end("Привет, друзья! Что такое p-value?") == len("Привет, друзья! ")
+    assert greeting_end("👋 Всем привет. Сегодня о бустинге") == len("👋 Всем привет. ")
+    assert greeting_end("Hello world: a first program") == 0 and greeting_end("Приветственный бонус") == 0
+
+
+def test_no_seed_title_changes(seed_result):
+    """On the seeds the rules pass over no line: every published title is the one committed."""
+    committed = json.loads((X_ROOT / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
+    titles = {q["id"]: q["title"] for q in committed["questions"]}
+    now = {q["id"]: q["title"] for q in json.loads(seed_result.outputs["questions.json"])["questions"]}
+    assert now == titles and len(now) == 33
+
+
+# ---- a spoiler in the title --------------------------------------------------------------------------
+
+SPOILER_TITLE = "Сколько весов у логистической регрессии на 10 признаках? Ответ: одиннадцать"
+
+
+def test_a_spoiler_in_a_title_stays_hidden_on_the_page(threads):
+    q = by_message(threads, 526)
+    page = threads.outputs[f"q/{q.id}.md"]
+    heading = next(line for line in page.split("\n") if line.startswith("# "))
+    assert '<span class="qa-spoiler"' in heading and "одиннадцать</span>" in heading
+    assert (
+        yaml.safe_load(page.split("---\n")[1])["title"] == "Сколько весов у логистической регрессии на 10 признаках? Ответ: ▒▒▒"
+    )
+    m = {x["id"]: x for x in json.loads(threads.outputs["questions.json"])["questions"]}
+    assert study.card(m[q.id])[1].endswith("Ответ: ▒▒▒")  # the study session shows it as the page does
+
+
+def test_a_spoiler_in_a_title_is_whole_in_the_manifest_deck_csv_and_search(threads, tmp_path):
+    manifest = json.loads(threads.outputs["questions.json"])
+    (item,) = [x for x in manifest["questions"] if x["title"].startswith("Сколько весов")]
+    assert item["title"] == SPOILER_TITLE
+    anki.write_deck(manifest, "https://example.org/", tmp_path / "deck.apkg")
+    fields = [row[1].split("\x1f") for row in _deck_notes(tmp_path / "deck.apkg")]
+    assert [f[0] for f in fields if f[0].startswith("Сколько весов")] == [SPOILER_TITLE]
+    anki.write_csv(manifest, "https://example.org/", tmp_path / "deck.csv")
+    rows = list(csv.reader((tmp_path / "deck.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [r[1] for r in rows if r[1].startswith("Сколько весов")] == [SPOILER_TITLE]
+    index = search_index.build(manifest)
+    docs = [d for path, d in index.items() if path.startswith("d/") and d[0] == item["id"]]
+    assert docs[0][1] == SPOILER_TITLE
+    assert search_index.stem("одиннадцать") + "|" in index["meta.json"]["terms"]  # the word is searchable
+    everything = json.dumps(index, ensure_ascii=False) + "".join(r[1] for r in rows) + "".join(f[0] for f in fields)
+    assert "▒" not in everything
