@@ -124,7 +124,7 @@ def check_pages(manifest: dict[str, Any], site: Path, report: Report) -> None:
         missing = [tag for tag in PREVIEW_TAGS if not own.meta.get(tag)] + ([] if own.title.strip() else ["<title>"])
         if missing:
             report.add(f"link preview incomplete on the question's page (missing {', '.join(missing)})", q["permalink"])
-        elif " ".join(own.meta["og:title"].split()) != " ".join(q["title"].split()):
+        elif " ".join(own.meta["og:title"].split()) != " ".join(q.get("title_shown", q["title"]).split()):
             report.add("link preview not the question's (og:title differs: its front matter was not read?)", q["permalink"])
     for qid in manifest.get("not_live", []):
         if read_page(page_file(site, f"q/{qid}/")) is None:
