@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build ingest check test bench clean
+.PHONY: serve build ingest check test bench new-site clean
 
 # Build the site from sources/ (ingest included) and serve it on http://127.0.0.1:8000
 serve: .venv/ready
@@ -32,6 +32,10 @@ test: .venv/ready chromium
 # Print ingest, build, page-size and search figures for synthetic channels (see README)
 bench: .venv/ready chromium
 	$(PY) -m scripts.bench
+
+# Start a site of your own: the seed channels out (kept as test fixtures), no template ids or pages
+new-site: .venv/ready
+	$(PY) -m scripts.new_site
 
 # Remove what the targets made
 clean:
