@@ -13,7 +13,7 @@ from pathlib import Path
 from scripts.bench.scratch import scratch_project
 
 from . import exports as X
-from .conftest import ROOT, SOURCES, ingest_and_build
+from .conftest import ROOT, SOURCES, ingest_and_build, run_cli
 
 NOTICE = "Этот вопрос удалён из канала"
 
@@ -50,6 +50,8 @@ def test_a_new_site_carries_nothing_of_the_template(tmp_path):
     assert (project / "tests" / "fixtures" / "seeds.ids.lock").read_text(encoding="utf-8") == seeds_lock
 
     # The empty site builds: a home page, no question, nothing of the template in the sitemap.
+    first = run_cli("--sources", str(project / "sources"), "--docs", str(project / "docs"), cwd=project)
+    assert first.returncode == 0 and "the site is built empty" in first.stdout, first.stdout + first.stderr
     site = ingest_and_build(project)
     assert (site / "index.html").is_file() and not (site / "q").exists()
     assert "/q/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
