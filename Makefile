@@ -10,7 +10,7 @@ $(PY) -m scripts.site.build site
 $(PY) -m scripts.site.check site
 endef
 
-.PHONY: serve build ingest check test bench lock clean
+.PHONY: serve build ingest check test bench lock new-site clean
 
 # Build the site from sources/ (ingest included) and serve site/ on http://127.0.0.1:8000
 serve: build
@@ -45,6 +45,10 @@ bench: .venv/ready chromium
 lock:
 	@[ -x .venv/bin/uv ] || { python3 -m venv .venv && $(PY) -m pip install --quiet "uv>=0.9"; }
 	.venv/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 --generate-hashes --quiet $(if $(UPGRADE),--upgrade) -o requirements.txt
+
+# Start a site of your own: the seed channels out (kept as test fixtures), no template ids or pages
+new-site: .venv/ready
+	$(PY) -m scripts.new_site
 
 # Remove what the targets made
 clean:

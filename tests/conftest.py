@@ -16,7 +16,11 @@ from scripts.bench.scratch import scratch_project
 from scripts.bench.serve import serve
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "sources"
+# The seed dumps: in sources/ in the template, in tests/fixtures/seeds/ once `make new-site` made the
+# repository a site of its own (scripts/new_site.py).
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+SOURCES = SEEDS if SEEDS.is_dir() else ROOT / "sources"
+SEEDS_REGISTRY = ROOT / "tests" / "fixtures" / "seeds.ids.lock"
 EXPORT = ROOT / "tests" / "fixtures" / "export" / "result.json"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
@@ -38,10 +42,11 @@ def seed_posts(seed_sources):
 
 
 def committed_registry():
-    """The id registry committed in docs/generated/ (what the ingest reads on every run)."""
+    """The seeds' id registry: committed in docs/generated/ (what the ingest reads on every run), or
+    kept beside the seeds once the repository is a site of its own."""
     from scripts.ingest.registry import REGISTRY, load
 
-    path = ROOT / "docs" / "generated" / REGISTRY
+    path = SEEDS_REGISTRY if SEEDS.is_dir() else ROOT / "docs" / "generated" / REGISTRY
     return load(path.read_text(encoding="utf-8") if path.exists() else None, str(path))
 
 

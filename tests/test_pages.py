@@ -198,3 +198,112 @@ def test_list_items_of_one_kind_stay_one_list_and_a_paragraph_after_it_stays_out
     # A remark after a list («💡 Подводный камень: …») is not nested under its last item.
     bayes = answer_of(question_page(real_site, "Как можно встроить экспертные знания"))
     assert "li" not in inside(bayes, "💡 Подводный камень")
+
+
+def test_themes_are_in_the_menu_in_the_taxonomy_order_whatever_their_sizes(real_site):
+    themes = manifest(real_site)["themes"]
+    assert len({t["count"] for t in themes}) > 2  # themes of different sizes
+    home = (real_site / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index("md-nav--primary") :]
+    at = [nav.index(f'href="{t["url"]}"') for t in themes]
+    assert at == sorted(at)
+
+
+# ---- in Chromium, on a phone ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_url(real_site):
+    from scripts.bench.serve import serve
+
+    with serve(real_site, gzip_text=False) as url:
+        yield url
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert errors == []
+
+
+READ_PAGE = """() => {
+    const meta = name => (document.querySelector(`meta[property="${name}"], meta[name="${name}"]`) || {}).content
+    const size = el => el ? parseFloat(getComputedStyle(el).fontSize) : null
+    const answer = document.querySelector("article details")
+    const body = document.querySelector("article .qa-meta")
+    return {
+        title: document.title, ogTitle: meta("og:title"), ogDescription: meta("og:description"),
+        article: document.querySelector("article").innerText,
+        answerSize: size(answer && answer.querySelector("p:not(.qa-media), li")),
+        codeSize: size(answer && answer.querySelector("code")),
+        bodySize: parseFloat(getComputedStyle(document.querySelector("article")).fontSize),
+        metaSize: size(body),
+        summaryHeight: answer ? answer.querySelector("summary").getBoundingClientRect().height : null,
+        scrollWidth: document.documentElement.scrollWidth,
+    }
+}"""
+
+
+@pytest.mark.browser
+def test_every_question_page_on_a_phone(phone, real_url, real_site):
+    """No front matter on the page; the tab and link preview carry the question and its answer; the
+    answer at least at the body's size, its code readable, the page as wide as the phone."""
+    questions = manifest(real_site)["questions"]
+    code_seen = 0
+    for q in questions:
+        phone.goto(real_url + q["permalink"])
+        page = phone.evaluate(READ_PAGE)
+        assert "generated:" not in page["article"] and "qa_page" not in page["article"], q["id"]
+        assert page["title"] == f"{q['title']} - {SITE_NAME}" and page["ogTitle"] == q["title"], q["id"]
+        assert page["ogDescription"].startswith(words(q["text"])[:60].rsplit(" ", 1)[0]), q["id"]
+        assert page["answerSize"] >= page["bodySize"] >= 16, (q["id"], page)
+        if page["codeSize"] is not None:
+            code_seen += 1
+            assert page["codeSize"] >= 13, (q["id"], page)
+        assert page["scrollWidth"] <= 390, q["id"]
+    assert code_seen >= 2  # the pickle code of the seeds, the entropy code of the export
+
+
+@pytest.mark.browser
+def test_a_theme_page_on_a_phone(phone, real_url, real_site):
+    """Answers closed: each bar a 44 px target; opened: body-size text. Digest parts in their order."""
+    phone.goto(real_url + "metrics/")
+    bars = phone.evaluate(
+        "() => [...document.querySelectorAll('article details > summary')].map(s => s.getBoundingClientRect().height)"
+    )
+    assert len(bars) >= 8 and min(bars) >= 44, bars
+    phone.click("article details > summary")
+    page = phone.evaluate(READ_PAGE)
+    assert page["answerSize"] >= page["bodySize"] >= 16 and page["answerSize"] > page["metaSize"], page
+    # «Вопрос N из подборки «…»»: the parts of one digest stand together, in their order.
+    parts = phone.evaluate(
+        "() => [...document.querySelectorAll('.qa-meta')].map(m => m.innerText.match(/Вопрос (\\d+) из подборки «(.+?)»/)).filter(Boolean).map(m => [m[2], +m[1]])"
+    )
+    assert len(parts) >= 4
+    seen: list[str] = []
+    for digest, n in parts:
+        if not seen or seen[-1] != digest:
+            assert digest not in seen, parts  # a digest's parts are not apart
+            seen.append(digest)
+    for digest in seen:
+        numbers = [n for d, n in parts if d == digest]
+        assert numbers == sorted(numbers), parts
+
+
+@pytest.mark.browser
+def test_hashtags_and_lists_as_the_author_wrote_them_on_a_phone(phone, real_url, real_site):
+    phone.goto(real_url + question_page(real_site, "Что такое GAN").relative_to(real_site).parent.as_posix() + "/")
+    tags = phone.evaluate("() => [...document.querySelectorAll('.qa-meta a')].map(a => a.innerText)")
+    assert "#DevOps_это_боль" in tags and "#машинное_обучение" in tags
+    phone.click("text=#DevOps_это_боль")
+    phone.wait_for_url("**/tags/**")
+    assert "Что такое GAN" in phone.inner_text("article")
+    phone.goto(real_url + question_page(real_site, "Какие структуры данных").relative_to(real_site).parent.as_posix() + "/")
+    items = phone.evaluate("() => [...document.querySelectorAll('article details ul > li')].map(li => li.innerText)")
+    assert items == X.STRUCTURES
+    assert "➖" not in phone.inner_text("article details")

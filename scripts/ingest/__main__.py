@@ -33,6 +33,8 @@ def summary(result: Result) -> list[str]:
     how = Counter(m.how for m in result.matches.values())
     ids = ", ".join(f"{v} {k}" for k, v in sorted(how.items()))
     registry = ", ".join(f"{v} {k}" for k, v in result.report["ids"].items())
+    if not s["posts_read"]:  # a new site before its first export (`make new-site`)
+        return ["No posts in the sources yet: the site is built empty. Add an export (README, Start your own site)."]
     lines = [
         f"Read {s['posts_read']} posts -> {len(result.questions)} questions ({fates}).",
         "Themes: " + ", ".join(f"{k} {v}" for k, v in result.report["themes"].items()),

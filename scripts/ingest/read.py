@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import channels, telegram_json, textdump
-from .channels import SourcesConfig
+from .channels import CONFIG, SourcesConfig
 from .models import IngestError, RawPost
 from .text import display, normalize
 
@@ -43,8 +43,8 @@ def source_files(folder: Path) -> list[Path]:
             if path.is_symlink() and not path.exists():
                 raise IngestError(display(path), "", "is a link to something that does not exist (a moved or deleted export?)")
         files += [Path(top) / n for n in names if n.lower().endswith(SUFFIXES)]
-    if not files:
-        raise IngestError(display(folder), "", "no *.txt or *.json sources found")
+    if not files and not (folder / CONFIG).is_file():  # a new site names its channels before their first export
+        raise IngestError(display(folder), "", f"no *.txt or *.json sources found (and no {CONFIG})")
     return sorted(files)
 
 
