@@ -136,3 +136,35 @@ def test_the_data_step_and_the_check_follow_every_render():
     build = workflow.split("\n  build:\n", 1)[1].split("\n  deploy:\n", 1)[0]
     order = [build.index(f"run: python {s}") for s in steps] + [build.index("upload-pages-artifact")]
     assert order == sorted(order)
+
+
+def test_make_serve_serves_the_built_site_with_its_404_page(built_site):
+    """scripts/site/serve.py (make serve): the site's files as they are, its 404 page for a missing one."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "scripts.site.serve", str(built_site), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline() == f"Serving {built_site}/ on http://127.0.0.1:{port}/ (Ctrl+C stops)\n"
+        url = f"http://127.0.0.1:{port}/"
+        with urllib.request.urlopen(url + "search/search_index.json") as r:
+            assert json.load(r)["config"]["index"].startswith("search/")
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(url + "no-such-page/")
+        with missing.value as page:
+            assert page.code == 404 and page.read() == (built_site / "404.html").read_bytes()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        if server.stdout is not None:
+            server.stdout.close()

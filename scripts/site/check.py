@@ -114,8 +114,8 @@ def check_pages(manifest: dict[str, Any], site: Path, report: Report) -> None:
         theme_page = page_file(site, q["url"])
         page = read_page(theme_page)
         if page is None:
-            report.add(f"theme page missing (the question's anchor is on it; {site}/…/index.html)", q["url"])
-        elif q["url"].split("#", 1)[1] not in page.ids:
+            report.add("no theme page at the question's address", q["url"])
+        elif q["url"].partition("#")[2] not in page.ids:
             report.add(f"no anchor for a question on its theme page ({theme_page.relative_to(site)})", "#" + q["id"])
         own = read_page(page_file(site, q["permalink"]))
         if own is None:

@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = functools.partial(QuietHandler, directory=str(args.site))
     with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
-        print(f"Serving {args.site}/ on http://127.0.0.1:{args.port}/ (Ctrl+C stops)")
+        print(f"Serving {args.site}/ on http://127.0.0.1:{args.port}/ (Ctrl+C stops)", flush=True)
         try:
             server.serve_forever()
         except KeyboardInterrupt:
