@@ -167,6 +167,7 @@ function setupDeepLinks() {
 const OPEN_KEY = "qa-open"
 let traversing = performance.getEntriesByType("navigation")[0]?.type === "back_forward"
 window.addEventListener("popstate", () => { traversing = true })
+document.addEventListener("click", () => { traversing = false }, true)   /* a link followed: a fresh visit */
 
 function openAnswers() {
   try { return JSON.parse(sessionStorage.getItem(OPEN_KEY)) || {} } catch (err) { return {} }
