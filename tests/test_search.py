@@ -67,6 +67,61 @@ def test_words_include_hyphen_chains_written_solid():
     ]
 
 
+def test_the_fields_dictionary_is_groups_of_stemmed_phrases():
+    groups = search_index.load_groups()
+    assert len(groups) >= 60
+    loss = next(g for g in groups if ("лосс",) in g)
+    assert ("функц", "потер") in loss and ("loss",) in loss  # «функции потерь»: any word form
+    assert search_index.phrase("Лосс-функция") == ("лосс", "функц")
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ('[[group]]\nterms = ["лосс", "loss"]\n[[group]]\nterms = ["loss", "потери"]\n', "already in group 1"),
+        ('[[group]]\nterms = ["фича", "фичи"]\n', "two different terms"),  # one stem: no group
+        ('[[group]]\nterms = "лосс"\n', "must be a list of strings"),
+        ("[[group]\n", "terms.toml"),
+    ],
+)
+def test_a_bad_dictionary_is_named_with_its_group(tmp_path, text, error):
+    path = tmp_path / "terms.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=error) as caught:
+        search_index.load_groups(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_group_term_is_indexed_wherever_the_text_says_any_of_its_terms():
+    groups = [[("лосс",), ("функц", "потер"), ("loss",)]]
+    manifest = {
+        "themes": [{"slug": "t", "title": "Тема"}],
+        "pages": [{"url": "t/", "title": "Тема", "theme": "t"}],
+        "questions": [
+            {"id": "a", "url": "t/#a", "theme": "t", "title": "Про функции потерь", "text": "Ответ.", "tags": []},
+            {"id": "b", "url": "t/#b", "theme": "t", "title": "Вопрос", "text": "Здесь loss и лосс.", "tags": []},
+            {"id": "c", "url": "t/#c", "theme": "t", "title": "Функция", "text": "Потерь нет: слова не рядом.", "tags": []},
+        ],
+    }
+    files = search_index.build(manifest, groups)
+    meta = files["meta.json"]
+    terms = [line.split("|")[0] for line in meta["terms"].split("\n")]
+    assert meta["groups"] == [["лосс", "функц потер", "loss"]]
+    k = terms.index("~0")
+    shard = max(n for n, start in enumerate(meta["shards"]) if start <= k)
+    postings = files[f"p/{shard}.json"][k - meta["shards"][shard]]
+    docs, doc, flags = [], 0, {}
+    for x in postings:
+        if x < 0:
+            flags[doc] = -x
+        else:
+            doc += x
+            docs.append(doc)
+    assert docs == [0, 1]  # «функция … потерь» apart is not the phrase
+    assert flags[0] & search_index.TITLE_FLAG or flags[0] & search_index.HEAD_FLAG  # in question a's title
+    assert not (flags.get(1, 0) & (search_index.TITLE_FLAG | search_index.HEAD_FLAG))
+
+
 def test_search_publishes_the_stub_and_one_index_folder_only(built_site):
     folder = index_folder(built_site)
     assert sorted(p.name for p in (built_site / "search").iterdir()) == sorted(["search_index.json", folder.name])
@@ -163,8 +218,69 @@ def test_a_one_letter_typo_finds_the_word(page, site_url, built_site, typo, titl
 @in_chromium
 @pytest.mark.parametrize("word", quality.load_queries()["absent"])
 def test_words_absent_from_the_corpus_find_nothing(page, site_url, word):
-    assert search(page, site_url, word) == []
-    assert page.page.inner_text(".md-search-result__meta") == "Совпадений не найдено"
+    search(page, site_url, word)
+    page.page.wait_for_function(
+        "w => document.querySelector('.md-search-result__meta').textContent === `Слова «${w}» нет ни в одном вопросе`",
+        arg=word,
+    )
+    assert page.page.eval_on_selector_all(".md-search-result__item a", "els => els.length") == 0
+
+
+@in_chromium
+@pytest.mark.parametrize("query", quality.load_queries()["absent_phrases"])
+def test_a_query_whose_distinctive_words_are_absent_says_so(page, site_url, built_site, query):
+    """«sql оконные функции»: «функции» is everywhere, «sql» and «оконные» nowhere: no list of
+    questions that share only the generic word, and the words missing are named."""
+    generic = [w for w in query.replace("-", " ").split() if search(page, site_url, w)]
+    assert generic, query  # the query does hold a word the corpus has
+    search(page, site_url, query)
+    page.page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.endsWith('нет ни в одном вопросе')"
+    )
+    assert page.page.eval_on_selector_all(".md-search-result__item a", "els => els.length") == 0
+    meta = page.page.inner_text(".md-search-result__meta")
+    assert not any(f"«{w}»" in meta for w in generic), meta
+
+
+@in_chromium
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        # «функция потерь» finds the loss questions: so must «лосс функция», «лосс», «loss function».
+        ("лосс функция", ["Как выбор функции потерь", "Почему иногда используют «обманчиво плохую»"]),
+        ("лосс", ["Как выбор функции потерь", "Почему иногда используют «обманчиво плохую»"]),
+        ("loss function", ["Как выбор функции потерь", "Почему иногда используют «обманчиво плохую»"]),
+        ("бустинг", ["Почему иногда стоит использовать заведомо переобученную"]),  # its answer says «Boosting»
+        ("трешхолд", ["В каких случаях вы будете применять ROC-кривую"]),  # «порог»
+        ("оверфиттинг", ["Почему иногда стоит использовать заведомо переобученную"]),
+        ("андерфиттинг", ["Как вы поймёте, что модель недостаточно сложна"]),
+    ],
+)
+def test_the_fields_dictionary_meets_transliterated_english_and_russian(page, site_url, built_site, query, titles):
+    search(page, site_url, query)
+    for title in titles:  # the list of the whole query, not of a letter typed before
+        page.page.wait_for_selector(f".md-search-result__item a[href$='{url_of(built_site, title)}']", state="attached")
+
+
+@in_chromium
+def test_a_question_whose_title_holds_the_query_comes_first(page, site_url, built_site):
+    """«метрики классификации»: the answer never says «классификации», its title says «Метрики»."""
+    links = [link for link in search(page, site_url, "метрики классификации") if "#" in link]
+    firsts = [
+        q["url"] for q in manifest_of(built_site)["questions"] if q["title"].startswith(("Метрики: Accuracy", "Какая метрика"))
+    ]
+    assert any(links[0].endswith(u) for u in firsts), links
+
+
+@in_chromium
+def test_every_hit_of_a_page_shows_none_folded_away(page, site_url, built_site):
+    """«roc auc»: the ROC question is listed, not folded under «Ещё N на этой странице»."""
+    search(page, site_url, "roc auc")
+    visible = page.page.eval_on_selector_all(
+        ".md-search-result__item a", "els => els.filter(e => e.checkVisibility()).map(e => e.getAttribute('href'))"
+    )
+    assert any(link.endswith(url_of(built_site, "В каких случаях вы будете применять ROC-кривую")) for link in visible)
+    assert page.page.locator(".md-search-result__more").count() == 0
 
 
 @in_chromium
@@ -258,8 +374,13 @@ def test_quality_on_the_queries_a_candidate_would_type(browser, site_url, built_
     data = quality.load_queries()
     page = browser.new_page()
     page.goto(site_url)
-    results = page.evaluate(quality.OURS, [q["q"] for q in data["queries"]] + data["absent"])
+    results = page.evaluate(quality.OURS, quality.all_queries(data))
     page.close()
     figures = quality.score(results, data, manifest_of(built_site))
-    assert figures["mrr"] >= 0.9, figures
+    # This site also holds the test exports' questions, some of which answer the mixed queries
+    # better than those the set lists for the seed site («Чем отличается бэггинг от бустинга» for
+    # «бустинг»): the benchmark (python -m scripts.bench.quality, seed site) gives 0.97 on them.
+    assert figures["mrr"] >= 0.9 and figures["mixed_mrr"] >= 0.8, figures
     assert figures["absent_empty"] == f"{len(data['absent'])}/{len(data['absent'])}", figures
+    phrases = data["absent_phrases"]
+    assert figures["absent_phrases_empty"] == f"{len(phrases)}/{len(phrases)}", figures

@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             for page, figures in r.get("lighthouse", {}).items():
                 print(
                     f"Lighthouse at {r['posts']} posts, {page} (/{figures['path']}): "
-                    f"performance {figures['performance']}, accessibility {figures['accessibility']}"
+                    + ", ".join(f"{k} {v}" for k, v in figures.items() if k != "path")
                 )
         print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     return 0

@@ -3,7 +3,8 @@
 Builds the seed site (sources/ plus the JSON export of tests/fixtures), runs every query of
 scripts/bench/queries.json through the site's search worker exactly as Material's box sends it,
 and prints the mean reciprocal rank of the first question that answers it (results in the order
-the list shows them) and how many words absent from the corpus found nothing. With --pagefind
+the list shows them), apart for the queries in mixed Russian/English/transliterated forms, and how
+many words and phrases absent from the corpus found nothing. With --pagefind
 (the command of Pagefind's CLI, e.g. `python -m pagefind`), does the same with Pagefind's own
 index of the built pages, for comparison; Pagefind is not a dependency of the site.
 """
@@ -71,7 +72,7 @@ def build_seed_site(dest: Path) -> Path:
     shutil.copy2(EXPORT, project / "sources" / "export" / "result.json")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
     for cmd in (
-        [sys.executable, "-m", "scripts.ingest", "--report", str(project / "report.json")],
+        [sys.executable, "-m", "scripts.ingest"],
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
         [sys.executable, "-m", "scripts.site.build", "site"],
     ):
@@ -98,15 +99,32 @@ def reciprocal_rank(found: list[str], answers: set[str], questions: set[str]) ->
     return next((1 / rank for rank, url in enumerate(hits, start=1) if url in answers), 0.0)
 
 
+def all_queries(data: dict[str, Any]) -> list[str]:
+    """Every query of the set, in the order score() reads the results."""
+    return [q["q"] for q in data["queries"] + data.get("mixed", [])] + data["absent"] + data.get("absent_phrases", [])
+
+
 def score(results: list[list[str]], data: dict[str, Any], manifest: dict[str, Any]) -> dict[str, Any]:
-    queries, absent = data["queries"], data["absent"]
+    """MRR of the queries and of the mixed-language ones; how many absent words and phrases found nothing."""
+    queries, mixed = data["queries"], data.get("mixed", [])
+    absent, phrases = data["absent"], data.get("absent_phrases", [])
     questions = {q["url"] for q in manifest["questions"]}
+    answered = queries + mixed
     ranks = [
-        reciprocal_rank(found, expected(manifest, q["expect"]), questions) for q, found in zip(queries, results, strict=False)
+        reciprocal_rank(found, expected(manifest, q["expect"]), questions) for q, found in zip(answered, results, strict=False)
     ]
-    misses = [q["q"] for q, r in zip(queries, ranks, strict=True) if r == 0]
-    empty = sum(1 for found in results[len(queries) :] if not found)
-    return {"mrr": round(sum(ranks) / len(ranks), 3), "missed": misses, "absent_empty": f"{empty}/{len(absent)}"}
+    misses = [q["q"] for q, r in zip(answered, ranks, strict=True) if r == 0]
+    rest = results[len(answered) :]
+    empty = sum(1 for found in rest[: len(absent)] if not found)
+    phrases_empty = sum(1 for found in rest[len(absent) :] if not found)
+    base, extra = ranks[: len(queries)], ranks[len(queries) :]
+    return {
+        "mrr": round(sum(base) / len(base), 3),
+        "mixed_mrr": round(sum(extra) / len(extra), 3) if extra else None,
+        "missed": misses,
+        "absent_empty": f"{empty}/{len(absent)}",
+        "absent_phrases_empty": f"{phrases_empty}/{len(phrases)}",
+    }
 
 
 def run_in_chromium(site: Path, script: str, queries: list[str], chromium: str = "/usr/bin/chromium") -> list[list[str]]:
@@ -135,7 +153,7 @@ def pagefind_index(site: Path, command: str) -> None:
 def measure(engines: dict[str, Callable[[Path], str]], project: Path) -> dict[str, dict[str, Any]]:
     data = load_queries()
     manifest = load(project / "docs")
-    queries = [q["q"] for q in data["queries"]] + data["absent"]
+    queries = all_queries(data)
     return {
         name: score(run_in_chromium(project / "site", script(project / "site"), queries), data, manifest)
         for name, script in engines.items()
@@ -159,9 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         engines["pagefind"] = with_pagefind
     with seed_project() as project:
         for name, figures in measure(engines, project).items():
+            data = load_queries()
             print(
-                f"{name}: MRR {figures['mrr']} on {len(load_queries()['queries'])} queries; absent words with no hit "
-                f"{figures['absent_empty']}; missed: {', '.join(figures['missed']) or 'none'}"
+                f"{name}: MRR {figures['mrr']} on {len(data['queries'])} queries, {figures['mixed_mrr']} on "
+                f"{len(data.get('mixed', []))} mixed-language ones; absent words with no hit {figures['absent_empty']}, "
+                f"absent phrases {figures['absent_phrases_empty']}; missed: {', '.join(figures['missed']) or 'none'}"
             )
     return 0
 

@@ -11,6 +11,13 @@ docs/assets/javascripts/search-worker.js, which fetches nothing until the reader
   many questions gets a shard of its own.
 - d/<n>.json: one question (anchor, title, plain text, tags), fetched for the hits shown.
 
+Terms of the field that mean the same thing (terms.toml: «лосс» = «loss» = «функция потерь») are
+one group term, `~<k>`, indexed wherever a question says any of them; meta.json lists the groups'
+phrases (as stems), so that the worker turns a query's phrase into the group's term. A weight in
+the postings says whether the term is in the question's title (TITLE_FLAG added) or begins it
+(HEAD_FLAG), which ranks a question whose title holds the query's words above one that only
+mentions them.
+
 Questions are numbered in page order, so a page or a theme is a range of question numbers.
 The folder name is a hash of the contents, so a cached file never meets a newer dictionary.
 The tokenizer and stemmer here must match the worker's (tests/test_search.py checks both).
@@ -21,7 +28,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import tomllib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +45,16 @@ CHAIN = re.compile(TOKEN.pattern + r"(?:-" + TOKEN.pattern + r")+")
 CYRILLIC = re.compile(r"[а-я]")
 TITLE_WEIGHT, TAG_WEIGHT, TEXT_WEIGHT = 4, 2, 1
 MAX_TF = 30  # weighted term frequency saturates long before this
+# A weight in the postings: the term frequency, normalised by the question's length as BM25 does
+# (B, K1: a word said three times in a short answer weighs more than in a long one), in steps of
+# 1/SCALE, plus a flag for the title: TITLE_FLAG where the title holds the term, HEAD_FLAG where
+# it is among the title's first HEAD words (what the question is about).
+B, K1, SCALE = 0.75, 1.2, 8
+TF_MASK = 255
+TITLE_FLAG, HEAD_FLAG = 256, 512
+HEAD = 3
+GROUP = "~"  # group terms are `~<k>`: no word of a text or a query holds "~"
+TERMS = Path(__file__).with_name("terms.toml")
 SHARD_BYTES = 12_000
 SEPARATOR = r"[^\p{L}\p{N}]+"  # Material's own highlighter reads it from the stub
 _STEMMER = snowballstemmer.stemmer("russian")
@@ -56,17 +75,94 @@ def words(text: str) -> list[str]:
     return TOKEN.findall(norm) + [chain.replace("-", "") for chain in CHAIN.findall(norm)]
 
 
+Phrase = tuple[str, ...]  # the stems of a term's words, in order
+
+
+def phrase(term: str) -> Phrase:
+    """A dictionary term as the stems of its words («функции потерь» -> ("функц", "потер"))."""
+    return tuple(stem(w) for w in TOKEN.findall(normalize(term)))
+
+
+def load_groups(path: Path = TERMS) -> list[list[Phrase]]:
+    """The groups of terms.toml as phrases; a term in two groups, or a group of one, is an error."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise ValueError(f"{path}: {err}") from err
+    groups: list[list[Phrase]] = []
+    seen: dict[Phrase, int] = {}
+    for k, group in enumerate(data.get("group", []), start=1):
+        terms = group.get("terms") if isinstance(group, dict) else None
+        if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+            raise ValueError(f"{path}: group {k}: `terms` must be a list of strings")
+        phrases = list(dict.fromkeys(p for p in map(phrase, terms) if p))
+        if len(phrases) < 2:
+            raise ValueError(f"{path}: group {k} ({terms}): a group needs two different terms")
+        for p in phrases:
+            if p in seen:
+                raise ValueError(f"{path}: group {k}: «{' '.join(p)}» is already in group {seen[p]}")
+            seen[p] = k
+        groups.append(phrases)
+    return groups
+
+
+def group_hits(stems: list[str], phrases: dict[Phrase, int], longest: int) -> Iterable[int]:
+    """The groups whose phrases occur in a text (its words' stems in order)."""
+    for i in range(len(stems)):
+        for n in range(1, min(longest, len(stems) - i) + 1):
+            k = phrases.get(tuple(stems[i : i + n]))
+            if k is not None:
+                yield k
+
+
 @dataclass
 class Builder:
+    groups: list[list[Phrase]] = field(default_factory=list)
     postings: dict[str, dict[int, int]] = field(default_factory=lambda: defaultdict(dict))
     forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    titled: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    heads: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
-    def add(self, doc: int, text: str, weight: int) -> None:
+    def __post_init__(self) -> None:
+        self.phrases = {p: k for k, group in enumerate(self.groups) for p in group}
+        self.longest = max((len(p) for p in self.phrases), default=0)
+
+    def count(self, doc: int, term: str, weight: int, title: bool) -> None:
+        tf = self.postings[term]
+        tf[doc] = min(MAX_TF, tf.get(doc, 0) + weight)
+        if title:
+            self.titled[term].add(doc)
+
+    def add(self, doc: int, text: str, weight: int, title: bool = False) -> None:
         for word in words(text):
             term = stem(word)
             self.forms[term].add(word)
-            tf = self.postings[term]
-            tf[doc] = min(MAX_TF, tf.get(doc, 0) + weight)
+            self.count(doc, term, weight, title)
+        if title:
+            for word in TOKEN.findall(normalize(text))[:HEAD]:
+                self.heads[stem(word)].add(doc)
+        norm = normalize(text)
+        found = set(group_hits([stem(w) for w in TOKEN.findall(norm)], self.phrases, self.longest))
+        for chain in CHAIN.findall(norm):  # «k-means» also says «kmeans»
+            k = self.phrases.get((stem(chain.replace("-", "")),))
+            if k is not None:
+                found.add(k)
+        for k in found:
+            self.count(doc, f"{GROUP}{k}", weight, title)
+
+    def weights(self, term: str, lengths: list[int]) -> dict[int, int]:
+        """A term's weight in each question (see B, K1, SCALE and the flags above).
+
+        The worker scores tf / (tf + K1); the stored tf is K1 * tf / K, with K = K1 * (1 - B + B *
+        length / average length), so that it reads BM25's tf / (tf + K) without knowing lengths."""
+        titled, heads = self.titled.get(term, set()), self.heads.get(term, set())
+        average = sum(lengths) / len(lengths) if lengths else 1
+        out: dict[int, int] = {}
+        for doc, tf in self.postings[term].items():
+            k = K1 * (1 - B + B * lengths[doc] / average) if average else K1
+            scaled = min(TF_MASK, max(1, round(SCALE * K1 * tf / k)))
+            out[doc] = scaled + (HEAD_FLAG if doc in heads else TITLE_FLAG if doc in titled else 0)
+        return out
 
 
 def encode_postings(tf: dict[int, int]) -> list[int]:
@@ -119,17 +215,18 @@ def shards(terms: list[str], encoded: dict[str, list[int]]) -> list[int]:
     return starts
 
 
-def build(manifest: dict[str, Any]) -> dict[str, Any]:
-    """Every file of the index, by its path inside the index folder."""
+def build(manifest: dict[str, Any], groups: list[list[Phrase]] | None = None) -> dict[str, Any]:
+    """Every file of the index, by its path inside the index folder (groups: terms.toml's)."""
     questions, pages = ordered_questions(manifest)
-    builder = Builder()
+    builder = Builder(load_groups() if groups is None else groups)
+    lengths = [len(TOKEN.findall(normalize(q["title"] + " " + q["text"]))) + 1 for q in questions]
     for n, q in enumerate(questions):
-        builder.add(n, q["title"], TITLE_WEIGHT)
+        builder.add(n, q["title"], TITLE_WEIGHT, title=True)
         builder.add(n, q["text"], TEXT_WEIGHT)
         for tag in q["tags"]:
             builder.add(n, tag.replace("_", " "), TAG_WEIGHT)
     terms = sorted(builder.postings)
-    encoded = {t: encode_postings(builder.postings[t]) for t in terms}
+    encoded = {t: encode_postings(builder.weights(t, lengths)) for t in terms}
     starts = shards(terms, encoded)
     files: dict[str, Any] = {}
     for k, start in enumerate(starts):
@@ -147,6 +244,7 @@ def build(manifest: dict[str, Any]) -> dict[str, Any]:
         "terms": "\n".join(dictionary_line(t, builder.forms[t]) for t in terms),
         "df": [len(builder.postings[t]) for t in terms],
         "shards": starts,
+        "groups": [[" ".join(p) for p in group] for group in builder.groups],
     }
     return files
 

@@ -93,23 +93,56 @@ function makeRoomFor(target) {
   spacer.style.height = `${Math.ceil(want - room) + 1}px`
 }
 
+/* The page whose document is shown: instant navigation changes the address (pushState) before the
+ * new document arrives, and a hash change then must not be read against the old document. */
+let shownPath = location.pathname
+
+/* Bring a question to the top, and keep it there until the page holds still. On a phone, Material
+ * fixes the body in place while its search overlay is open and, when it closes (100 ms later),
+ * scrolls back to where the reader was before searching; Chromium then scrolls the page only part
+ * of the way while it lays the freed page out again. So the scroll is repeated, frame by frame,
+ * until the question stays at the top (or the reader scrolls, or a second has passed). */
+let settling = 0
+function scrollToQuestion(id) {
+  const run = ++settling
+  const started = performance.now()
+  let still = 0
+  const step = () => {
+    const target = document.getElementById(id)
+    if (run !== settling || !target || hashId() !== id || performance.now() - started > 1500) return
+    if (!document.body.hasAttribute("data-md-scrolllock") && !searchOpen()) {
+      const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0
+      const off = target.getBoundingClientRect().top - margin
+      if (Math.abs(off) > 2) { target.scrollIntoView({ block: "start" }); still = 0 }
+      else if (++still >= 3) return
+    }
+    requestAnimationFrame(step)
+  }
+  step()
+}
+/* A reader who scrolls or taps takes over. */
+for (const type of ["wheel", "touchstart", "keydown"])
+  window.addEventListener(type, () => { settling++ }, { passive: true, capture: true })
+
 /* Open the answer a link points at and bring its question to the top. */
 function openTarget() {
   const id = hashId()
-  if (!id) return
+  if (!id || location.pathname !== shownPath) return   /* the new page is still on its way */
   const target = document.getElementById(id)
   if (!target) return followMovedQuestion(id)
   if (!target.matches(QUESTION)) return
   const how = takeLanding(id)
   const details = answerOf(target)
-  if (how) markLanding(target, how)
-  else {
+  if (how) {
+    markLanding(target, how)
+    if (details) details.open = false
+  } else {
     clearLandingMarks()
     if (details) details.open = true
   }
   if (how) makeRoomFor(target)
   markSearchedWords(target)
-  target.scrollIntoView({ block: "start" })
+  scrollToQuestion(id)
 }
 
 /* A link to a question this page no longer holds (it moved to another theme or part, merged into
@@ -122,10 +155,46 @@ function followMovedQuestion(id) {
 }
 
 function setupDeepLinks() {
+  shownPath = location.pathname
+  restoreOpenAnswers()
   openTarget()
   /* Material may scroll to the anchor after us on instant navigation: do it once more then. */
   requestAnimationFrame(() => requestAnimationFrame(openTarget))
 }
+
+/* Answers the reader opened, per page (sessionStorage), put back when the reader comes back to the
+ * page through the history (Material's instant navigation fetches the page afresh). */
+const OPEN_KEY = "qa-open"
+let traversing = performance.getEntriesByType("navigation")[0]?.type === "back_forward"
+window.addEventListener("popstate", () => { traversing = true })
+document.addEventListener("click", () => { traversing = false }, true)   /* a link followed: a fresh visit */
+
+function openAnswers() {
+  try { return JSON.parse(sessionStorage.getItem(OPEN_KEY)) || {} } catch (err) { return {} }
+}
+
+function rememberOpenAnswers() {
+  const ids = [...document.querySelectorAll(QUESTION)].filter(h => answerOf(h)?.open).map(h => h.id)
+  const all = openAnswers()
+  if (ids.length) all[location.pathname] = ids
+  else delete all[location.pathname]
+  try { sessionStorage.setItem(OPEN_KEY, JSON.stringify(all)) } catch (err) { /* storage full or off */ }
+}
+
+function restoreOpenAnswers() {
+  if (!traversing) return
+  traversing = false
+  for (const id of openAnswers()[location.pathname] || []) {
+    const heading = document.getElementById(id)
+    const details = heading && heading.matches(QUESTION) && answerOf(heading)
+    if (details) details.open = true
+  }
+}
+
+/* toggle does not bubble: listen in the capture phase. */
+document.addEventListener("toggle", ev => {
+  if (ev.target instanceof HTMLDetailsElement && ev.target.closest("article")) rememberOpenAnswers()
+}, true)
 
 /* Go to a question with its answer closed and the landing marks on (Material's instant navigation). */
 function land(q, from) {
@@ -483,6 +552,7 @@ window.addEventListener("afterprint", () => {
 
 const SEARCH_INPUT = ".md-search__input"
 const HIGHLIGHT_KEY = "qa-search-highlight"
+const HIGHLIGHT_MS = 5000   /* the marks of a hit are put on the page it opens within this time */
 const CONFIG = JSON.parse(document.getElementById("__config").textContent)
 let searchMarks = new Map()   /* location of each hit shown -> words to mark there */
 
@@ -496,6 +566,12 @@ function questions(n) {
 
 function countText(total, shown) {
   return `Найдено ${questions(total)}` + (shown < total ? `, показаны первые ${shown}` : "")
+}
+
+/* Words of a query found in no question: «Слова «sql» нет ни в одном вопросе». */
+function missingText(words) {
+  const list = words.map(w => `«${w}»`).join(", ")
+  return `${words.length === 1 ? "Слова" : "Слов"} ${list} нет ни в одном вопросе`
 }
 
 function setupSearch() {
@@ -520,13 +596,14 @@ function setupSearch() {
     searchMarks = new Map(hits.map(item => [new URL(item.location, SITE_BASE).href, item.marks || []]))
     const meta = component.ref.querySelector(".md-search-result__meta")
     if (meta && component.total) meta.textContent = countText(component.total, hits.length)
+    else if (meta && component.missing && component.missing.length) meta.textContent = missingText(component.missing)
   })
   /* Clicking a hit: remember its words for the page it opens (the link itself stays as it is). */
   document.addEventListener("click", ev => {
     const link = ev.target instanceof Element && ev.target.closest(".md-search-result__link")
     const words = link && searchMarks.get(link.href)
     if (words && words.length)
-      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ href: link.href, words }))
+      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ href: link.href, words, at: Date.now() }))
   }, true)
 }
 
@@ -535,7 +612,10 @@ function markSearchedWords(heading) {
   let saved = null
   try { saved = JSON.parse(sessionStorage.getItem(HIGHLIGHT_KEY)) } catch (err) { /* nothing saved */ }
   if (!saved || new URL(saved.href).hash !== location.hash || new URL(saved.href).pathname !== location.pathname) return
-  sessionStorage.removeItem(HIGHLIGHT_KEY)
+  /* Kept a few seconds, not taken at once: instant navigation may show the page twice (a hit on the
+   * same page fetches it again), and the marks belong on the document that stays. */
+  if (!(Date.now() - (saved.at || 0) < HIGHLIGHT_MS)) return sessionStorage.removeItem(HIGHLIGHT_KEY)
+  if (heading.querySelector("mark.qa-mark")) return
   const letters = "0-9a-zа-яё\u00b2\u00b3\u00b5\u00df-\u00ff\u0100-\u024f\u03b1-\u03c9"
   const alternatives = saved.words
     .map(w => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&").replace(/е/g, "[её]"))

@@ -10,7 +10,11 @@
  *
  * A query word matches a term by its stem, by a prefix while it is being typed, by a one-letter
  * typo of a word form in the corpus when nothing else matches, by a theme's title (every question
- * of that theme), and by words written solid or hyphenated («kmeans», «k-means», «k means»). */
+ * of that theme), by words written solid or hyphenated («kmeans», «k-means», «k means»), and by the
+ * other terms of its group in the field's dictionary (scripts/site/terms.toml: «лосс» finds «функция
+ * потерь» and «loss»). A question whose title holds a query word ranks above one whose answer does.
+ * A query with a word found nowhere in the corpus (no term, typo or group) finds nothing, and says
+ * which words: questions sharing only its generic words («функции», «сети») are not an answer. */
 "use strict"
 importScripts("stemmer-ru.js")
 
@@ -20,7 +24,12 @@ const SNIPPET = 180           /* characters of text shown under a hit */
 const PREFIX_TERMS = 5        /* a prefix expands to at most this many terms, the most frequent */
 const PREFIX_MIN = 3          /* shorter words match whole terms only: «мо» would match half the corpus */
 const TYPO_MIN = 5            /* shorter words are not corrected: too many words lie one letter away */
-const PREFIX = 0.6, TYPO = 0.5, THEME = 0.5, SOLID = 1   /* weights of the ways a word matches */
+const PREFIX = 0.6, TYPO = 0.5, THEME = 0.5, SOLID = 1, GROUP = 0.9, ROOT = 0.3   /* weights of the ways a word matches */
+const ROOT_MIN = 5            /* a word's root: the longest term of at least this many letters its stem begins with */
+/* A posting's weight (search_index.py): the term's frequency normalised by the question's length,
+ * in eighths (TF_MASK bits), plus a flag: the title holds the term, or begins with it. */
+const TF_MASK = 255, TF_SCALE = 8, TITLE_FLAG = 256, HEAD_FLAG = 512
+const TITLE_BONUS = 1.5, HEAD_BONUS = 2  /* a word in the title counts this much more than one in the answer */
 /* Words: Latin (with accents), Cyrillic, Greek letters and digits, after lowercasing. */
 const LETTERS = "0-9a-zа-яё\u00b2\u00b3\u00b5\u00df-\u00ff\u0100-\u024f\u03b1-\u03c9"
 const TOKEN = new RegExp(`[${LETTERS}]+`, "g")
@@ -78,6 +87,17 @@ class Index {
     this.terms = this.lines.map(line => line.slice(0, (line + "|").indexOf("|")))
     this.termIndex = new Map(this.terms.map((t, k) => [t, k]))
     this.df = meta.df
+    /* The dictionary's groups: a phrase (stems joined by spaces) -> its group's term, when any
+     * question holds the group (a group the corpus never mentions has no term). */
+    this.groupOf = new Map()
+    this.longestPhrase = 0
+    ;(meta.groups || []).forEach((phrases, k) => {
+      const term = this.termIndex.get("~" + k)
+      for (const phrase of phrases) {
+        this.groupOf.set(phrase, { term, phrases })
+        this.longestPhrase = Math.max(this.longestPhrase, phrase.split(" ").length)
+      }
+    })
     this.shardStarts = meta.shards
     this.shards = new Map()
     this.decoded = new Map()
@@ -114,13 +134,16 @@ class Index {
     const k = this.shardOf(term)
     if (!this.shards.has(k)) this.shards.set(k, this.fetchJSON(`p/${k}.json`))
     const list = this.shards.get(k).then(lists => {
-      const docs = [], tf = []
+      const docs = [], tf = [], title = []
       let doc = 0
       for (const x of lists[term - this.shardStarts[k]]) {
-        if (x < 0) tf[tf.length - 1] = -x
-        else { doc += x; docs.push(doc); tf.push(1) }
+        if (x < 0) {
+          const w = -x
+          title[title.length - 1] = w & HEAD_FLAG ? HEAD_BONUS : w & TITLE_FLAG ? TITLE_BONUS : 0
+          tf[tf.length - 1] = (w & TF_MASK) / TF_SCALE
+        } else { doc += x; docs.push(doc); tf.push(1 / TF_SCALE); title.push(0) }
       }
-      return { docs, tf }
+      return { docs, tf, title }
     })
     list.catch(() => { this.decoded.delete(term); this.shards.delete(k) })
     this.decoded.set(term, list)
@@ -163,12 +186,26 @@ class Index {
     return found
   }
 
+  /* The root of a Russian word: the longest shorter term (ROOT_MIN letters or more, 40 % of
+   * the stem) that its stem begins with: «классификации» -> «класс». A derived word then meets its
+   * root's forms («метрики классификации» and an answer about «классы»), at a low weight. */
+  root(stem) {
+    if (!CYRILLIC.test(stem)) return undefined
+    for (let n = stem.length - 1; n >= Math.max(ROOT_MIN, Math.ceil(stem.length * 0.4)); n--) {
+      const k = this.termIndex.get(stem.slice(0, n))
+      if (k !== undefined) return k
+    }
+    return undefined
+  }
+
   /* Terms a query word matches, with their weights. */
   expand(word, prefix) {
     const found = new Map()
     const stem = stemWord(word)
     const exact = this.termIndex.get(stem)
     if (exact !== undefined) found.set(exact, 1)
+    const root = exact !== undefined ? this.root(stem) : undefined
+    if (root !== undefined) found.set(root, ROOT)
     if (prefix && word.length >= PREFIX_MIN)
       for (const start of new Set([word, stem]))
         for (const k of this.withPrefix(start)) if (!found.has(k)) found.set(k, PREFIX)
@@ -196,25 +233,57 @@ class Index {
       const term = this.termIndex.get(stemWord(text))
       if (term !== undefined) lookups.push([term, SOLID, at.reduce((bits, k) => k < 31 ? bits | (1 << k) : bits, 0)])
     }
+    /* Phrases of the dictionary among the query's words (a word being typed counts once its stem is whole). */
+    const stems = words.map(stemWord)
+    const W0 = words.length
+    const complete = words.length
+    const groupStems = new Set()   /* words of the group's terms, to mark them where they occur */
+    for (let i = 0; i < complete; i++)
+      for (let n = 1; n <= this.longestPhrase && i + n <= complete; n++) {
+        const group = this.groupOf.get(stems.slice(i, i + n).join(" "))
+        if (!group || group.term === undefined) continue
+        let bits = 0
+        for (let k = i; k < i + n; k++) bits |= 1 << k
+        lookups.push([group.term, GROUP, bits])
+        for (const p of group.phrases) for (const s of p.split(" ")) groupStems.add(s)
+      }
+    /* A word that matches nothing at all: the corpus does not speak of it. */
+    let matchedBits = 0
+    for (const [, , bits] of lookups) matchedBits |= bits
+    words.forEach((word, k) => { if (this.themeTerms.has(stemWord(word))) matchedBits |= 1 << k })
+    /* (A word still being typed and too short to match by its prefix is not called absent.) */
+    const missing = words.filter((word, k) => !(matchedBits & (1 << k)) && !(typing && k === W0 - 1 && word.length < PREFIX_MIN))
+    if (missing.length) return { items: [], total: 0, missing }
     const lists = await Promise.all(lookups.map(([term]) => this.postings(term)))
     if (stale()) return null   /* a newer query came: do not fetch questions nobody will see */
+    for (const s of groupStems) if (this.termIndex.has(s)) used.add(s)
+    /* Each query word counts once, by the best of the ways it matched (its term, a prefix, the
+     * words written solid, its group): a question is not ranked up for saying one thing three ways. */
+    const W = words.length
+    const best = new Float64Array(this.count * W)   /* question, word -> the word's best match */
+    const touched = new Set()
     lookups.forEach(([term, weight, bits], i) => {
-      used.add(this.terms[term])
-      const { docs, tf } = lists[i]
+      if (!this.terms[term].startsWith("~")) used.add(this.terms[term])
+      const { docs, tf, title } = lists[i]
       const idf = Math.log(1 + this.count / docs.length)
       for (let j = 0; j < docs.length; j++) {
-        scores[docs[j]] += weight * idf * (tf[j] / (tf[j] + 1.2))
-        found[docs[j]] |= bits
+        const doc = docs[j]
+        const value = weight * idf * (tf[j] / (tf[j] + 1.2) + title[j])
+        for (let k = 0; k < W; k++)
+          if (bits & (1 << k) && best[doc * W + k] < value) best[doc * W + k] = value
+        found[doc] |= bits
+        touched.add(doc)
       }
     })
+    for (const doc of touched) for (let k = 0; k < W; k++) scores[doc] += best[doc * W + k]
     /* Every word must match; when no question has them all, show the best partial matches. */
     const all = words.length === 31 ? 0x7fffffff : (1 << words.length) - 1
     const matchedCount = bits => { let c = 0; for (; bits; bits &= bits - 1) c++; return c }
     let hits = []
     for (let doc = 0; doc < this.count; doc++) if (found[doc]) hits.push(doc)
-    const complete = hits.filter(doc => found[doc] === all)
-    if (complete.length) hits = complete
-    const matched = complete.length ? null : new Map(hits.map(doc => [doc, matchedCount(found[doc])]))
+    const whole = hits.filter(doc => found[doc] === all)
+    if (whole.length) hits = whole
+    const matched = whole.length ? null : new Map(hits.map(doc => [doc, matchedCount(found[doc])]))
     const before = (a, b) => ((matched ? matched.get(b) - matched.get(a) : 0) || (scores[b] - scores[a]) || (a - b)) < 0
     const total = hits.length
     const shown = []       /* the best SHOWN, in order, without sorting every hit */
@@ -244,6 +313,9 @@ class Index {
     })
     const items = []
     for (const [page, list] of groups) {
+      /* Material folds a page's hits scored below its first under «Ещё N на этой странице»: the
+       * order is ours already, so every hit of a page shows, in that order. */
+      for (const item of list) item.score = list[0].score
       list.push({ location: page.url, title: escapeHTML(page.title), text: "", score: 0, terms: {} })
       items.push(list)
     }
