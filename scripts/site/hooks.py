@@ -20,7 +20,10 @@ if str(Path(__file__).resolve().parents[2]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from scripts.site import search_index
+from scripts.site.cards import write_cards
+from scripts.site.install import write_webmanifest
 from scripts.site.manifest import load
+from scripts.site.offline import write_precache
 from scripts.site.study import write_study_files
 
 log = logging.getLogger("mkdocs.hooks.study_guide")
@@ -96,3 +99,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     index = search_index.write(manifest, Path(config.site_dir))
     log.info("search index: %d questions in %s", len(manifest["questions"]), index)
     write_study_files(manifest, config.site_dir, config.site_url or "")  # study mode's data, Anki deck, CSV
+    site = Path(config.site_dir)
+    cards, drawn = write_cards(
+        site, manifest["questions"], config.site_name, Path(config.config_file_path).parent / "build" / "cards"
+    )
+    log.info("link-preview cards: %d (%d drawn, the rest from build/cards/)", cards, drawn)
+    write_webmanifest(site, config.site_name, "Собес DS", config.site_description or "")
+    precache = write_precache(site)  # last: it lists (and hashes) every file written before it
+    log.info("offline: %d files, %.1f MB precached by sw.js", len(precache.entries), precache.size / 2**20)
