@@ -201,17 +201,24 @@ STUDY_BAR = (
 RANDOM_BUTTON = '<button type="button" class="qa-random" title="Случайный вопрос (клавиша R)">Случайный вопрос</button>'
 
 
+def yaml_quoted(text: str) -> str:
+    """A double-quoted YAML scalar in ASCII: a character beyond the BMP (an emoji) as YAML's \\U
+    escape, since JSON's surrogate pair would reach the page as two lone surrogates."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return "".join(c if ord(c) < 0x80 else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}" for c in quoted)
+
+
 def yaml_text(text: str) -> str:
     """Post text as a YAML scalar of the front matter: HTML-escaped (Material prints it as it is) and
     ASCII-escaped (no character a YAML parser refuses reaches it: MkDocs would drop the whole block)."""
-    return json.dumps(html.escape(text), ensure_ascii=True)
+    return yaml_quoted(html.escape(text))
 
 
 def front(title: str, extra: Sequence[str] = (), tags: Iterable[str] = ()) -> list[str]:
     out = ["---", f"generated: {GENERATED_BY}", f"title: {yaml_text(title)}", *extra]
     tags = sorted(tags)
     if tags:
-        out += ["tags:", *(f"  - {json.dumps(t, ensure_ascii=True)}" for t in tags)]
+        out += ["tags:", *(f"  - {yaml_quoted(t)}" for t in tags)]
     return [*out, "---", "", NOTICE, ""]
 
 
@@ -305,8 +312,19 @@ def theme_index_md(theme: Theme) -> str:
 # ---- a page per question --------------------------------------------------------------------------
 
 
+# What separates a term from its definition when an answer opens with its title («Макро усреднение - …»).
+TITLE_SEPARATOR = re.compile(r"^[\s\-–—:.,;]+")
+
+
 def description(q: Question) -> str:
+    """The opening of the answer, for link previews; an answer that opens by repeating its title
+    (a term, then its definition) starts after it: a preview shows the title beside it anyway."""
     text = " ".join(answer_text(q.post).split())
+    title = " ".join(title_text(q.post).split())
+    if title and not title.endswith("…") and text[: len(title)].casefold() == title.casefold():
+        rest = TITLE_SEPARATOR.sub("", text[len(title) :])
+        if rest:
+            text = rest[0].upper() + rest[1:]
     if len(text) > DESCRIPTION_CHARS:
         text = text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"
     return text

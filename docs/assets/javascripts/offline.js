@@ -22,6 +22,7 @@
   }
 
   function watch(registration) {
+    if (!registration) return   /* service workers blocked (a setting, a test) */
     if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting)
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing
