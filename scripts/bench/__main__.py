@@ -5,7 +5,9 @@ the ingest process alone) -> `mkdocs build` (wall time) -> the largest HTML page
 index on disk and the answers' plain text -> search in Debian's Chromium over a gzip server
 (gzip KB of search files a page load fetches; gzip KB from page load to the results of a query
 typed key by key, worst of a fixed set; worst worker round trip of any keystroke) -> what the
-study page downloads on a phone, gzipped (until its first question shows, and after thirty answers).
+study page downloads on a phone, gzipped (until its first question shows, and after thirty answers)
+-> the offline cache (files and MB the service worker precaches; the questions' own pages, kept only
+once opened) and the link-preview cards (seconds to draw them all anew, MB).
 Search quality on the seed site: python -m scripts.bench.quality.
 """
 
@@ -72,6 +74,7 @@ def measure(
             "study_kb": None,
             "study_30_kb": None,
         }
+        run.update(offline_figures(site, manifest, tmp / "cards-bench"))
         if browser:
             from .browser import search_figures, study_figures
 
@@ -90,12 +93,35 @@ def measure(
         return run
 
 
+def offline_figures(site: Path, manifest: dict[str, Any], cache: Path) -> dict[str, Any]:
+    """What the service worker precaches (files, MB as stored), the questions' own pages it keeps
+    only once opened (MB if all were), and the link-preview cards: seconds to draw them all anew
+    (in parallel, as the build does) and their MB on disk."""
+    from scripts.site.cards import CARDS, write_cards
+    from scripts.site.offline import precache_entries
+
+    precache = precache_entries(site)
+    start = time.perf_counter()
+    write_cards(site, manifest["questions"], "Собес по Data Science", cache)
+    cards_s = time.perf_counter() - start
+    mb = 2**20
+    return {
+        "precache_files": len(precache.entries),
+        "precache_mb": round(precache.size / mb, 1),
+        "question_pages_mb": round(sum(p.stat().st_size for p in (site / "q").rglob("*.html")) / mb, 1),
+        "cards_s": round(cards_s, 2),
+        "cards_mb": round(sum(p.stat().st_size for p in (site / CARDS).glob("*.png")) / mb, 1),
+    }
+
+
 COLUMNS = [
     ("posts", "posts"), ("questions", "questions"), ("ingest_s", "ingest s"), ("ingest_peak_mb", "ingest MB"),
     ("build_s", "build s"), ("largest_page_kb", "largest page KB"), ("search_index_kb", "index KB"),
     ("text_kb", "text KB"), ("page_load_search_kb", "page load search KB"),
     ("search_first_result_kb", "first result KB"), ("search_query_ms", "worst query ms"),
     ("study_kb", "study page KB"), ("study_30_kb", "after 30 answers KB"),
+    ("precache_files", "precache files"), ("precache_mb", "precache MB"), ("question_pages_mb", "q pages MB"),
+    ("cards_s", "cards s"), ("cards_mb", "cards MB"),
 ]  # fmt: skip
 
 
