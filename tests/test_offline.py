@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from scripts.bench.scratch import scratch_project
 from scripts.bench.serve import serve
@@ -322,5 +323,39 @@ def test_chromium_finds_the_site_installable(browser, subpath_url, tmp_path):
         assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
         manifest = cdp.send("Page.getAppManifest")
         assert manifest["url"] == subpath_url + "manifest.webmanifest" and manifest["errors"] == []
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_under_mkdocs_serve_an_edit_shows_on_the_next_load(browser, built_site, tmp_path):
+    """`mkdocs serve` rebuilds on every edit: its worker (live=False) keeps nothing and drops the
+    cache a built site left on that address, so an edited page shows as it is on disk."""
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    context = browser.new_context(**PHONE)
+    try:
+        with served_under_subpath(site, tmp_path) as url:
+            p = context.new_page()
+            p.goto(url)
+            ready_offline(p)
+            assert p.evaluate("caches.keys()")
+            (site / offline.TEMPLATE).write_text((Path(offline.__file__).parents[2] / "docs" / offline.TEMPLATE).read_text())
+            assert offline.write_precache(site, live=False).entries == ()
+            p.reload()
+            left = None
+            for _ in range(100):  # the new worker installs, clears the caches: poll for at most 20 s
+                try:  # the page reloads once when the worker that controlled it is replaced (offline.js)
+                    left = p.evaluate("async () => (await caches.keys()).length")
+                except PlaywrightError:
+                    continue
+                if left == 0:
+                    break
+                p.wait_for_timeout(200)
+            assert left == 0
+            page = site / "losses" / "index.html"
+            page.write_text(page.read_text(encoding="utf-8").replace("<title>", "<title>Правка ", 1), encoding="utf-8")
+            p.goto(url + "losses/")
+            assert p.title().startswith("Правка ")
     finally:
         context.close()

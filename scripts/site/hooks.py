@@ -1,5 +1,6 @@
 """MkDocs hooks: the ingest's folder served at the site's root, the order of the navigation, the
-search index (scripts/site/search_index.py), study mode's files and the Anki deck (scripts/site/study.py).
+search index (scripts/site/search_index.py), study mode's files and the Anki deck (scripts/site/study.py),
+the link-preview cards (cards.py), the web app manifest (install.py) and the offline cache (offline.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ from scripts.site.study import write_study_files
 log = logging.getLogger("mkdocs.hooks.study_guide")
 
 GENERATED = "generated/"
+
+
+_serving = False  # under `mkdocs serve`: no offline cache (scripts/site/offline.py)
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -105,5 +114,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     )
     log.info("link-preview cards: %d (%d drawn, the rest from build/cards/)", cards, drawn)
     write_webmanifest(site, config.site_name, "Собес DS", config.site_description or "")
-    precache = write_precache(site)  # last: it lists (and hashes) every file written before it
+    precache = write_precache(site, live=not _serving)  # last: it lists (and hashes) every file written before it
     log.info("offline: %d files, %.1f MB precached by sw.js", len(precache.entries), precache.size / 2**20)

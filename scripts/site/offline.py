@@ -83,11 +83,25 @@ def worker_source(template: str, precache: Precache) -> str:
     return template.replace(MANIFEST_PLACEHOLDER, manifest).replace(BUILD_PLACEHOLDER, json.dumps(precache.build))
 
 
-def write_precache(site_dir: Path) -> Precache:
-    """Write sw.js at the root of the built site from its template; return what it precaches."""
+# `mkdocs serve` rebuilds on every edit: a cache there would show the edit only after «Обновить».
+# Its worker keeps nothing and removes itself (and any worker a built site left on that address).
+DEV_WORKER = """/* mkdocs serve: no offline cache while editing (scripts/site/offline.py). */
+self.addEventListener("install", () => self.skipWaiting())
+self.addEventListener("activate", event => event.waitUntil(
+  caches.keys().then(keys => Promise.all(keys.filter(k => k.startsWith("qa-")).map(k => caches.delete(k))))
+    .then(() => self.registration.unregister())))
+"""
+
+
+def write_precache(site_dir: Path, live: bool = True) -> Precache:
+    """Write sw.js at the root of the built site from its template; return what it precaches.
+    With live=False (`mkdocs serve`), the worker caches nothing and unregisters itself."""
     template = site_dir / TEMPLATE
     source = template.read_text(encoding="utf-8")
     template.unlink()  # published only with its manifest, at the root (a worker's scope is its folder)
+    if not live:
+        (site_dir / WORKER).write_text(DEV_WORKER, encoding="utf-8")
+        return Precache((), "")
     precache = precache_entries(site_dir)
     (site_dir / WORKER).write_text(worker_source(source, precache), encoding="utf-8")
     return precache
