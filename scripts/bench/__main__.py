@@ -94,13 +94,17 @@ def measure(
 
 
 def offline_figures(site: Path, manifest: dict[str, Any], cache: Path) -> dict[str, Any]:
-    """What the service worker precaches (files, MB as stored), the questions' own pages it keeps
+    """What the service worker precaches (files, MB as stored, MB gzipped as a first visit downloads
+    it in the background), the questions' own pages it keeps
     only once opened (MB if all were), and the link-preview cards: seconds to draw them all anew
     (in parallel, as the build does) and their MB on disk."""
     from scripts.site.cards import CARDS, write_cards
     from scripts.site.offline import precache_entries
 
+    from .serve import TEXT, compressed
+
     precache = precache_entries(site)
+    gzip_bytes = sum(len(compressed(site / e.url)) if (site / e.url).suffix in TEXT else e.size for e in precache.entries)
     start = time.perf_counter()
     write_cards(site, manifest["questions"], "Собес по Data Science", cache)
     cards_s = time.perf_counter() - start
@@ -108,6 +112,7 @@ def offline_figures(site: Path, manifest: dict[str, Any], cache: Path) -> dict[s
     return {
         "precache_files": len(precache.entries),
         "precache_mb": round(precache.size / mb, 1),
+        "precache_gzip_mb": round(gzip_bytes / mb, 1),  # what a first visit downloads in the background
         "question_pages_mb": round(sum(p.stat().st_size for p in (site / "q").rglob("*.html")) / mb, 1),
         "cards_s": round(cards_s, 2),
         "cards_mb": round(sum(p.stat().st_size for p in (site / CARDS).glob("*.png")) / mb, 1),
@@ -120,7 +125,8 @@ COLUMNS = [
     ("text_kb", "text KB"), ("page_load_search_kb", "page load search KB"),
     ("search_first_result_kb", "first result KB"), ("search_query_ms", "worst query ms"),
     ("study_kb", "study page KB"), ("study_30_kb", "after 30 answers KB"),
-    ("precache_files", "precache files"), ("precache_mb", "precache MB"), ("question_pages_mb", "q pages MB"),
+    ("precache_files", "precache files"), ("precache_mb", "precache MB"), ("precache_gzip_mb", "precache gzip MB"),
+    ("question_pages_mb", "q pages MB"),
     ("cards_s", "cards s"), ("cards_mb", "cards MB"),
 ]  # fmt: skip
 
