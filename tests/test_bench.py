@@ -13,7 +13,8 @@ from scripts.bench.__main__ import main
 from .conftest import ROOT
 
 KEYS = {"posts", "questions", "ingest_s", "ingest_peak_mb", "build_s", "largest_page_kb", "search_index_kb", "text_kb",
-        "page_load_search_kb", "search_first_result_kb", "search_query_ms", "study_kb", "study_30_kb"}  # fmt: skip
+        "page_load_search_kb", "search_first_result_kb", "search_query_ms", "study_kb", "study_30_kb",
+        "precache_files", "precache_mb", "precache_gzip_mb", "question_pages_mb", "cards_s", "cards_mb"}  # fmt: skip
 
 
 @pytest.mark.browser
@@ -37,6 +38,10 @@ def test_bench_json_has_every_figure(browser):
     assert run["search_first_result_kb"] < run["search_index_kb"]
     assert run["search_query_ms"] > 0
     assert 0 < run["study_kb"] <= run["study_30_kb"]
+    # The offline cache holds the site but the questions' own pages; every question has its card.
+    assert run["precache_files"] > 0 and run["precache_mb"] > run["search_index_kb"] / 1024
+    assert 0 < run["precache_gzip_mb"] < run["precache_mb"]
+    assert run["question_pages_mb"] > 0 and run["cards_s"] > 0 and run["cards_mb"] > 0
 
 
 def test_bench_table(capsys):

@@ -51,13 +51,18 @@ def test_pages_rendered_by_mkdocs_alone_fail_the_check_naming_every_missing_piec
     done = run("scripts.site.check", str(site), "--docs", str(built_site.parent / "docs"))
     assert done.returncode == 1, done.stdout
     step = f"run `python -m scripts.site.build {site}`"
-    assert done.stderr.splitlines() == [
-        f"{site}/ is not whole (4 kinds of problem):",
+    lines = done.stderr.splitlines()
+    n = len(site_manifest(built_site)["questions"])
+    assert lines[:5] + lines[6:] == [
+        f"{site}/ is not whole (7 kinds of problem):",
         f"  - search index not the project's (it names no index folder): {step}: search/search_index.json",
         f"  - study data missing: {step}: assets/study.json",
         f"  - Anki deck missing or unreadable: {step}: downloads/sobes-data-science.apkg",
         f"  - CSV missing: {step}: downloads/sobes-data-science.csv",
+        f"  - web app manifest missing: {step}: manifest.webmanifest",
+        f"  - service worker missing: {step}: sw.js",
     ]
+    assert lines[5].startswith(f"  - link-preview card missing: {step}: assets/cards/") and lines[5].endswith(f"(and {n - 5} more)")
     built = run("scripts.site.build", str(site), "--docs", str(built_site.parent / "docs"))
     assert built.returncode == 0, built.stderr
     assert run("scripts.site.check", str(site), "--docs", str(built_site.parent / "docs")).returncode == 0
@@ -79,6 +84,7 @@ def test_a_missing_anchor_page_or_preview_is_named(built_site, copy):
         f"  - no anchor for a question on its theme page ({theme_file}): #{first['id']}",
         f"  - no page of its own (q/<id>/index.html): {second['permalink']}",
         f"  - link preview incomplete on the question's page (missing og:description): {third['permalink']}",
+        f"  - offline cache does not list a file as it is now (written after the worker?): {theme_file}",
     ]
 
 
@@ -105,6 +111,8 @@ def test_a_question_missing_from_the_search_index_study_data_or_deck_is_named(bu
         f"  - question not in the search index: {last[0]}",
         f"  - study data does not list the manifest's questions: assets/study.json ({n - 1} of {n})",
         f"  - CSV does not hold one row per question: downloads/sobes-data-science.csv ({n - 1} of {n})",
+        "  - offline cache does not list a file as it is now (written after the worker?): assets/study.json",
+        f"  - offline cache lists a file that is not there (the worker would fail to install): {stub['config']['index']}d/{meta['questions'] - 1}.json",
     ]
 
 

@@ -180,7 +180,9 @@ def test_each_question_page_previews_as_its_question(history):
         opening = " ".join(q["text"].split())[:60]
         assert m["og:description"].startswith(opening) and m["description"] == m["og:description"] == m["twitter:description"]
         assert m["og:type"] == "article" and m["og:site_name"] == "Собес по Data Science" and m["og:locale"] == "ru_RU"
-        assert m["twitter:card"] == "summary"
+        assert m["twitter:card"] == "summary_large_image"
+        assert m["og:image"] == m["twitter:image"] == f"{SITE}assets/cards/{q['id']}.png"
+        assert (site / "assets" / "cards" / f"{q['id']}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_question_pages_are_in_the_sitemap_and_out_of_search(history):

@@ -5,7 +5,9 @@ the ingest process alone) -> `mkdocs build` (wall time) -> the largest HTML page
 index on disk and the answers' plain text -> search in Debian's Chromium over a gzip server
 (gzip KB of search files a page load fetches; gzip KB from page load to the results of a query
 typed key by key, worst of a fixed set; worst worker round trip of any keystroke) -> what the
-study page downloads on a phone, gzipped (until its first question shows, and after thirty answers).
+study page downloads on a phone, gzipped (until its first question shows, and after thirty answers)
+-> the offline cache (files and MB the service worker precaches; the questions' own pages, kept only
+once opened) and the link-preview cards (seconds to draw them all anew, MB).
 Search quality on the seed site: python -m scripts.bench.quality.
 """
 
@@ -74,6 +76,7 @@ def measure(
             "study_kb": None,
             "study_30_kb": None,
         }
+        run.update(offline_figures(site, manifest, tmp / "cards-bench"))
         if browser:
             from .browser import search_figures, study_figures
 
@@ -92,12 +95,41 @@ def measure(
         return run
 
 
+def offline_figures(site: Path, manifest: dict[str, Any], cache: Path) -> dict[str, Any]:
+    """What the service worker precaches (files, MB as stored, MB gzipped as a first visit downloads
+    it in the background), the questions' own pages it keeps
+    only once opened (MB if all were), and the link-preview cards: seconds to draw them all anew
+    (in parallel, as the build does) and their MB on disk."""
+    from scripts.site.cards import CARDS, write_cards
+    from scripts.site.offline import precache_entries
+
+    from .serve import TEXT, compressed
+
+    precache = precache_entries(site)
+    gzip_bytes = sum(len(compressed(site / e.url)) if (site / e.url).suffix in TEXT else e.size for e in precache.entries)
+    start = time.perf_counter()
+    write_cards(site, manifest["questions"], "Собес по Data Science", cache)
+    cards_s = time.perf_counter() - start
+    mb = 2**20
+    return {
+        "precache_files": len(precache.entries),
+        "precache_mb": round(precache.size / mb, 1),
+        "precache_gzip_mb": round(gzip_bytes / mb, 1),  # what a first visit downloads in the background
+        "question_pages_mb": round(sum(p.stat().st_size for p in (site / "q").rglob("*.html")) / mb, 1),
+        "cards_s": round(cards_s, 2),
+        "cards_mb": round(sum(p.stat().st_size for p in (site / CARDS).glob("*.png")) / mb, 1),
+    }
+
+
 COLUMNS = [
     ("posts", "posts"), ("questions", "questions"), ("ingest_s", "ingest s"), ("ingest_peak_mb", "ingest MB"),
     ("build_s", "build s"), ("largest_page_kb", "largest page KB"), ("search_index_kb", "index KB"),
     ("text_kb", "text KB"), ("page_load_search_kb", "page load search KB"),
     ("search_first_result_kb", "first result KB"), ("search_query_ms", "worst query ms"),
     ("study_kb", "study page KB"), ("study_30_kb", "after 30 answers KB"),
+    ("precache_files", "precache files"), ("precache_mb", "precache MB"), ("precache_gzip_mb", "precache gzip MB"),
+    ("question_pages_mb", "q pages MB"),
+    ("cards_s", "cards s"), ("cards_mb", "cards MB"),
 ]  # fmt: skip
 
 

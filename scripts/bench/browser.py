@@ -75,7 +75,7 @@ def search_figures(site: Path, chromium: str = "/usr/bin/chromium") -> dict[str,
             executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
         )
         for query in ["", *QUERIES]:
-            context = browser.new_context()
+            context = browser.new_context(service_workers="block")  # what search costs, not the offline precache
             page = context.new_page()
             page.add_init_script(WRAP_WORKER)
             traffic.clear()
@@ -148,7 +148,8 @@ def study_figures(site: Path, chromium: str = "/usr/bin/chromium", answers: int 
 
     with serve(site) as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        # Without the service worker: what the session itself costs (the precache is measured apart).
+        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, service_workers="block")
         page.goto(url + "study/")
         page.wait_for_selector(".qa-card[data-qa-id]", timeout=60_000)
         page.wait_for_load_state("networkidle")

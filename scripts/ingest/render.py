@@ -350,8 +350,19 @@ def theme_index_md(theme: Theme) -> str:
 # ---- a page per question --------------------------------------------------------------------------
 
 
+# What separates a term from its definition when an answer opens with its title («Макро усреднение - …»).
+TITLE_SEPARATOR = re.compile(r"^[\s\-–—:.,;]+")
+
+
 def description(q: Question) -> str:
+    """The opening of the answer, for link previews; an answer that opens by repeating its title
+    (a term, then its definition) starts after it: a preview shows the title beside it anyway."""
     text = " ".join(answer_text(q.post).split())
+    title = " ".join(title_text(q.post).split())
+    if title and not title.endswith("…") and text[: len(title)].casefold() == title.casefold():
+        rest = TITLE_SEPARATOR.sub("", text[len(title) :])
+        if rest:
+            text = rest[0].upper() + rest[1:]
     if len(text) > DESCRIPTION_CHARS:
         text = text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"
     return text

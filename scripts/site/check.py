@@ -11,7 +11,9 @@ generator that skipped a step fails the build instead of publishing a site witho
   and no other;
 - the study data lists every question, each theme's chunks hold exactly its questions, as many as
   the study page expects;
-- the Anki deck and the CSV hold one note per question (GUIDs from the ids).
+- the Anki deck and the CSV hold one note per question (GUIDs from the ids);
+- every question has its link-preview card; the web app manifest and its icons exist; the service
+  worker's precache lists every file it should, each with the hash of its bytes as they are now.
 
 It reads only the files (HTML as rendered, JSON, the deck's SQLite), whatever generator made them.
 """
@@ -36,7 +38,10 @@ from typing import Any
 import genanki
 
 from scripts.site.anki import GUID_NAMESPACE
+from scripts.site.cards import CARDS
+from scripts.site.install import MANIFEST as WEBMANIFEST
 from scripts.site.manifest import ManifestError, load
+from scripts.site.offline import WORKER, precache_entries
 from scripts.site.study import CSV_FILE, DECK_FILE, chunk_count, theme_chunks
 
 # What a messenger reads for a link preview of a question's own page (overrides/main.html writes them).
@@ -225,6 +230,31 @@ def check_downloads(manifest: dict[str, Any], site: Path, report: Report) -> Non
         report.add("CSV does not hold one row per question", f"downloads/{CSV_FILE} ({len(rows) - 1} of {len(want)})")
 
 
+def check_offline(manifest: dict[str, Any], site: Path, report: Report) -> None:
+    step = f"run `python -m scripts.site.build {site}`"
+    for q in manifest["questions"]:
+        if not (site / CARDS / f"{q['id']}.png").is_file():
+            report.add(f"link-preview card missing: {step}", f"{CARDS}/{q['id']}.png")
+    webmanifest = read_json(site / WEBMANIFEST)
+    if not isinstance(webmanifest, dict):
+        report.add(f"web app manifest missing: {step}", WEBMANIFEST)
+    else:
+        for icon in webmanifest.get("icons", []):
+            if not (site / icon["src"]).is_file():
+                report.add("web app manifest names an icon that is not there", icon["src"])
+    worker = site / WORKER
+    if not worker.is_file():
+        report.add(f"service worker missing: {step}", WORKER)
+        return
+    source = worker.read_text(encoding="utf-8")
+    for entry in precache_entries(site).entries:
+        if f'"url":{json.dumps(entry.url)},"revision":"{entry.revision}"' not in source:
+            report.add("offline cache does not list a file as it is now (written after the worker?)", entry.url)
+    for url in re.findall(r'\{"url":"([^"]*)","revision":', source):
+        if not (site / url).is_file():
+            report.add("offline cache lists a file that is not there (the worker would fail to install)", url)
+
+
 def check(manifest: dict[str, Any], site: Path) -> list[str]:
     """Every problem found, one line each (empty: the site is whole)."""
     report = Report()
@@ -232,6 +262,7 @@ def check(manifest: dict[str, Any], site: Path) -> list[str]:
     check_search(manifest, site, report)
     check_study(manifest, site, report)
     check_downloads(manifest, site, report)
+    check_offline(manifest, site, report)
     return list(report.lines())
 
 
@@ -257,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     n = len(manifest["questions"])
     print(
-        f"{args.site}/ is whole: {n} questions with their anchors, pages and previews; search index, study data, deck and CSV agree"
+        f"{args.site}/ is whole: {n} questions with their anchors, pages and previews; search index, study data, deck, CSV, preview cards and offline cache agree"
     )
     return 0
 

@@ -20,8 +20,17 @@ if str(Path(__file__).resolve().parents[2]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from scripts.site.manifest import load
+from scripts.site.offline import write_precache
 
 GENERATED = "generated/"
+
+
+_serving = False  # under `mkdocs serve`: no offline cache (scripts/site/offline.py)
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -84,3 +93,10 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Any) -> Navigation:
         page.previous_page = nav.pages[k - 1] if k else None
         page.next_page = nav.pages[k + 1] if k + 1 < len(nav.pages) else None
     return nav
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Under `mkdocs serve` only (which never runs the project's build step): a worker that caches
+    nothing and clears what a built site of the same address cached, so an edit shows on reload."""
+    if _serving:
+        write_precache(Path(config.site_dir), live=False)

@@ -290,7 +290,22 @@ function randomQuestion() {
     const fresh = pool.filter(q => qaStore.mark(store.cards[q.id]) !== "known")
     if (fresh.length) pool = fresh
     if (pool.length) land(pool[Math.floor(Math.random() * pool.length)], "random")
-  })
+  }, () => { studyList = null; sayOffline() })
+}
+
+/* A download failed (random, «Следующий»): say so by the button, «нет сети» when offline. */
+function sayOffline() {
+  const text = navigator.onLine === false ? "Нет сети: список вопросов ещё не сохранён на этом устройстве" : "Не удалось загрузить список вопросов"
+  for (const button of document.querySelectorAll(".qa-random, .qa-next")) {
+    let note = button.parentElement.querySelector(".qa-offline-note")
+    if (!note) {
+      note = document.createElement("span")
+      note.className = "qa-offline-note"
+      note.setAttribute("role", "status")
+      button.after(note)
+    }
+    note.textContent = " " + text
+  }
 }
 
 function reviewList(questions, store) {
@@ -595,7 +610,11 @@ function setupSearch() {
     const hits = component.items.flatMap(group => group.filter(item => item.location.includes("#")))
     searchMarks = new Map(hits.map(item => [new URL(item.location, SITE_BASE).href, item.marks || []]))
     const meta = component.ref.querySelector(".md-search-result__meta")
-    if (meta && component.total) meta.textContent = countText(component.total, hits.length)
+    if (meta && component.failed)
+      meta.textContent = navigator.onLine === false
+        ? "Нет сети: поиск ещё не сохранён на этом устройстве"
+        : "Поиск не загрузился: проверьте соединение"
+    else if (meta && component.total) meta.textContent = countText(component.total, hits.length)
     else if (meta && component.missing && component.missing.length) meta.textContent = missingText(component.missing)
   })
   /* Clicking a hit: remember its words for the page it opens (the link itself stays as it is). */

@@ -392,7 +392,7 @@ async function answer(query, n) {
     return await (await loadIndex()).search(query, () => sent > n)
   } catch (err) {
     console.warn("search failed", err)
-    return { items: [], total: 0 }
+    return { items: [], total: 0, failed: true }   /* the page says «нет сети», not «nothing found» (qa.js) */
   }
 }
 

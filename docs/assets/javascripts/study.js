@@ -270,17 +270,28 @@
     return show(pick)
   }
 
-  /* Run one step at a time; a failed download leaves a message, not a broken page. */
+  /* Run one step at a time; a failed download leaves a message, not a broken page: the card and
+   * its buttons go (no answer given to a question no longer on screen), and the step is tried again
+   * when the network is back. */
+  let retry = null
   function step(fn, focus) {
     if (busy) return
     busy = true
     Promise.resolve().then(fn).then(() => {
+      ui.card.hidden = false
       if (focus && ui.card.getBoundingClientRect().top < 0) ui.card.scrollIntoView({ block: "start" })
       if (focus) ui.title.focus({ preventScroll: true })
     }, () => {
-      ui.status.textContent = "Не удалось загрузить вопрос: проверьте соединение и обновите страницу."
+      current = null
+      ui.card.hidden = true
+      ui.reveal.hidden = ui.know.hidden = ui.dont.hidden = true
+      ui.status.textContent = window.qaOffline && qaOffline()
+        ? "Нет сети: следующий вопрос не сохранён на этом устройстве. Тренировка продолжится, когда сеть появится."
+        : "Не удалось загрузить вопрос: проверьте соединение и обновите страницу."
+      retry = () => advance(null)
     }).finally(() => { busy = false })
   }
+  addEventListener("online", () => { if (retry) { const fn = retry; retry = null; step(fn, true) } })
 
   function reveal() {
     if (!current || state.revealed) return false
