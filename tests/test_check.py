@@ -62,7 +62,9 @@ def test_pages_rendered_by_mkdocs_alone_fail_the_check_naming_every_missing_piec
         f"  - web app manifest missing: {step}: manifest.webmanifest",
         f"  - service worker missing: {step}: sw.js",
     ]
-    assert lines[5].startswith(f"  - link-preview card missing: {step}: assets/cards/") and lines[5].endswith(f"(and {n - 5} more)")
+    assert lines[5].startswith(f"  - link-preview card missing: {step}: assets/cards/") and lines[5].endswith(
+        f"(and {n - 5} more)"
+    )
     built = run("scripts.site.build", str(site), "--docs", str(built_site.parent / "docs"))
     assert built.returncode == 0, built.stderr
     assert run("scripts.site.check", str(site), "--docs", str(built_site.parent / "docs")).returncode == 0
