@@ -50,21 +50,26 @@ def _override(post: Post) -> Post:
     o = overrides().get(post.key)
     if not o or "fate" not in o:
         return post
-    return dataclasses.replace(post, fate=Verdict(o["fate"], "override", f"overrides.toml [{post.key!r}]"))
+    return dataclasses.replace(
+        post, fate=Verdict(o["fate"], "override", f"overrides.toml [{post.key!r}]", evidence=(f"override {post.key}",))
+    )
 
 
 def _apply_overrides(q: Question) -> Question:
-    o = overrides().get(q.id)
+    """Corrections by question id, or (a theme or title) by the source key of the question's post."""
+    by_id = overrides().get(q.id)
+    o = by_id or overrides().get(q.post.key)
     if not o:
         return q
+    where = q.id if by_id else q.post.key
     post = q.post
     if "title" in o:
         post = dataclasses.replace(post, title=(Run(o["title"]),))
-    if "fate" in o:
-        post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", f"overrides.toml [{q.id}]"))
+    if "fate" in o and by_id:  # a fate by source key was applied before copies were grouped
+        post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", f"overrides.toml [{where}]"))
     th = q.theme
     if "theme" in o:
-        th = Verdict(o["theme"], "override", f"overrides.toml [{q.id}]")
+        th = Verdict(o["theme"], "override", f"overrides.toml [{where}]", evidence=(f"override {where}",))
     return dataclasses.replace(q, post=post, theme=th)
 
 

@@ -75,6 +75,7 @@ class Message(_Model):
     edited: str | None = None
     edited_unixtime: str | None = None
     forwarded_from: str | None = None
+    reply_to_message_id: Id | None = None
     text: Text = ""
     text_entities: list[Entity] | None = None
     photo: str | None = None
@@ -317,6 +318,7 @@ def raw_post(file: str, position: int, chat_key: str, channel: Channel, raw: Any
         channel=channel,
         message_id=msg.id,
         forwarded_from=forwarded,
+        reply_to=msg.reply_to_message_id,
     )
     notes = (f"message id {msg.id}",)
     if msg.type != "message":
