@@ -246,7 +246,7 @@ def theme(post: Post) -> Verdict:
     top, runner = s.by_theme[best], s.by_theme[second]
     if top <= 0:
         return Verdict(tax.fallback, "no-evidence", "no theme keyword found", confidence=0.0, evidence=("no theme keyword",))
-    confidence = min(1.0, (top - runner) / tax.margin) * min(1.0, top / (2 * tax.margin))
+    confidence = max(0.0, min(1.0, (top - runner) / tax.margin)) * min(1.0, top / (2 * tax.margin))
     against = f"score {top:g} against {runner:g} ({tax.themes[second].slug})"
     return Verdict(
         tax.themes[best].slug,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -146,6 +147,14 @@ def _keyword(source: str) -> Keyword:
     return Keyword(source, found)
 
 
+def _distinct(keywords: Iterable[Keyword]) -> tuple[Keyword, ...]:
+    """A theme's keywords without repeats: "сдвиг" and "сдвиги" are one word and count once."""
+    seen: dict[tuple[str, ...], Keyword] = {}
+    for kw in keywords:
+        seen.setdefault(kw.stems, kw)
+    return tuple(seen.values())
+
+
 @cache
 def fate_rules() -> FateRules:
     data = _load("fates.toml")
@@ -170,7 +179,7 @@ def taxonomy() -> Taxonomy:
             slug=t["slug"],
             title=t["title"],
             summary=t["summary"],
-            keywords=tuple(_keyword(k) for k in t["keywords"]),
+            keywords=_distinct(_keyword(k) for k in t["keywords"]),
             weight=float(t.get("weight", 1.0)),
         )
         for t in data["theme"]
