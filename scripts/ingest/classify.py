@@ -97,6 +97,8 @@ def _fires(rule: Rule, f: Features, text: str, lowered: str, tags: frozenset[str
         return False
     if rule.pattern is None:
         return True
+    if rule.title_only:
+        text, lowered = f.title, f.title.lower()
     if rule.needs and not any(n in lowered for n in rule.needs):
         return False
     return bool(rule.pattern.search(text))
@@ -188,13 +190,22 @@ def keyword_hits(text: str) -> Counter[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=65_536)
 def _keyword_hits(text: str) -> Counter[tuple[int, int]]:
+    """The longest keyword at each word wins, and its words count for nothing else: "roc-auc" is one
+    hit, not also "roc" and "auc"; "логистическая регрессия" is not also "регрессия"."""
     index = taxonomy().index
     words = stems(text)
     hits: Counter[tuple[int, int]] = Counter()
-    for i, word in enumerate(words):
-        for ti, ki, phrase in index.get(word, ()):
-            if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
+    i = 0
+    while i < len(words):
+        found = [(ti, ki, p) for ti, ki, p in index.get(words[i], ()) if tuple(words[i : i + len(p)]) == p]
+        if not found:
+            i += 1
+            continue
+        longest = max(len(p) for _, _, p in found)
+        for ti, ki, p in found:
+            if len(p) == longest:
                 hits[(ti, ki)] += 1
+        i += longest
     return hits
 
 
@@ -240,7 +251,7 @@ def theme(post: Post) -> Verdict:
     s = scores(post)
     order = sorted(range(len(tax.themes)), key=lambda k: (-s.by_theme[k], k))
     fallback = next(k for k, t in enumerate(tax.themes) if t.slug == tax.fallback)
-    if order[0] == fallback and s.by_theme[order[1]] > 0 and s.by_theme[fallback] - s.by_theme[order[1]] < tax.margin:
+    if order[0] == fallback and s.by_theme[order[1]] > 0 and s.by_theme[fallback] - s.by_theme[order[1]] <= tax.fallback_lead:
         order = [order[1], fallback, *order[2:]]  # general only by a clear lead over every specific theme
     best, second = order[0], order[1]
     top, runner = s.by_theme[best], s.by_theme[second]

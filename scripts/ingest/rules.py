@@ -76,6 +76,7 @@ class Taxonomy:
     body_cap: int = 3  # a keyword in the answer counts at most this many times
     single_body: float = 0.5  # a theme whose only evidence is one word once in the answer: this much
     margin: float = 2.0  # the lead over the runner-up that makes a theme certain
+    fallback_lead: float = 1.0  # the fallback theme wins only by more than this over every other
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -209,7 +210,7 @@ def taxonomy() -> Taxonomy:
     )
 
 
-_SCORING = ("title_weight", "body_cap", "single_body", "margin")
+_SCORING = ("title_weight", "body_cap", "single_body", "margin", "fallback_lead")
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,7 @@ class Rule:
     tags: frozenset[str] = frozenset()  # casefolded hashtags, without '#'
     minimum: tuple[tuple[str, float], ...] = ()
     maximum: tuple[tuple[str, float], ...] = ()
+    title_only: bool = False  # the pattern looks at the title line only
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,7 @@ class StudyRules:
 
 
 def _rule(raw: dict, where: str, names: frozenset[str]) -> Rule:
-    known = {"name", "weight", "say", "pattern", "tags", "min", "max"}
+    known = {"name", "weight", "say", "pattern", "in", "tags", "min", "max"}
     if not isinstance(raw, dict) or "name" not in raw or "weight" not in raw or set(raw) - known:
         raise _bad(
             "study.toml", where, f"a rule has a name, a weight and some of: {', '.join(sorted(known - {'name', 'weight'}))}"
@@ -258,6 +260,8 @@ def _rule(raw: dict, where: str, names: frozenset[str]) -> Rule:
     if unknown := set(limits) - names:
         raise _bad("study.toml", f"{where} {raw['name']}", f"unknown feature(s): {', '.join(sorted(unknown))}")
     pattern = raw.get("pattern")
+    if raw.get("in", "text") not in ("text", "title"):
+        raise _bad("study.toml", f"{where} {raw['name']}", '`in` is "text" (the default) or "title"')
     try:
         compiled = re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None
     except re.error as e:
@@ -271,6 +275,7 @@ def _rule(raw: dict, where: str, names: frozenset[str]) -> Rule:
         tags=frozenset(t.casefold() for t in raw.get("tags", [])),
         minimum=tuple((k, float(v)) for k, v in raw.get("min", {}).items()),
         maximum=tuple((k, float(v)) for k, v in raw.get("max", {}).items()),
+        title_only=raw.get("in") == "title",
     )
 
 
