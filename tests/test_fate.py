@@ -216,3 +216,17 @@ def test_a_reply_and_hashtags_are_features():
     f = features(second)
     assert f.reply_to == 1
     assert "ответ" in f.hashtags
+
+
+def test_overrides_by_source_key_set_fate_and_theme(mixed, monkeypatch):
+    from scripts.ingest import pipeline
+
+    news, trick = entry(mixed, 501), entry(mixed, 601)
+    monkeypatch.setattr(
+        pipeline, "overrides", lambda: {news["key"]: {"fate": "qa", "theme": "llm"}, trick["key"]: {"theme": "validation"}}
+    )
+    result = run([read(X.mixed_export(), X.MIXED_CHANNEL)])
+    kept, moved = published(result, 501), published(result, 601)
+    assert kept is not None and kept.theme.value == "llm" and kept.theme.rule == "override"
+    assert moved.theme.value == "validation" and moved.theme.confidence == 1.0
+    assert entry(result, 501)["fate"] == "qa" and entry(result, 501)["evidence"] == [f"override {news['key']}"]

@@ -10,16 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import patterns as P
-from .features import FEATURE_NAMES, Features, features
+from .features import Features, features, theme_hits
 from .models import Media, Post, Verdict
 from .plain import answer_lines
 from .rules import MarkerGroup, Rule, fate_rules, study_rules, taxonomy
 from .words import stems
 
 
-def _score(group: MarkerGroup, post: Post, text: str) -> tuple[int, list[str]]:
+def _score(group: MarkerGroup, post: Post, text: str, lowered: str) -> tuple[int, list[str]]:
     total, fired = 0, []
-    lowered = text.lower()
     for marker in group.markers:
         if marker.hits(text, lowered, post.signals):
             total += marker.weight
@@ -84,11 +83,7 @@ class KindScore:
         return self.score >= self.threshold
 
 
-def _values(f: Features) -> dict[str, object]:
-    return {name: getattr(f, name) for name in FEATURE_NAMES}
-
-
-def _fires(rule: Rule, f: Features, text: str, lowered: str, tags: frozenset[str]) -> bool:
+def _fires(rule: Rule, f: Features, tags: frozenset[str]) -> bool:
     if rule.tags and not rule.tags & tags:
         return False
     if any(f.value(name) < limit for name, limit in rule.minimum):
@@ -97,34 +92,31 @@ def _fires(rule: Rule, f: Features, text: str, lowered: str, tags: frozenset[str
         return False
     if rule.pattern is None:
         return True
-    if rule.title_only:
-        text, lowered = f.title, f.title.lower()
+    text, lowered = (f.title, f.lowered[1]) if rule.title_only else (f.text, f.lowered[0])
     if rule.needs and not any(n in lowered for n in rule.needs):
         return False
     return bool(rule.pattern.search(text))
 
 
-def _sum(rules: Sequence[Rule], f: Features, text: str, tags: frozenset[str]) -> tuple[float, list[str]]:
-    lowered, values = text.lower(), _values(f)
+def _sum(rules: Sequence[Rule], f: Features, tags: frozenset[str]) -> tuple[float, list[str]]:
     total, said = 0.0, []
     for rule in rules:
-        if _fires(rule, f, text, lowered, tags):
+        if _fires(rule, f, tags):
             total += rule.weight
-            said.append(rule.say.format(**values))
+            said.append(rule.say.format(**f.values))
     return total, said
 
 
 def kind_scores(post: Post, f: Features) -> list[KindScore]:
     """Every kind of post that is not study material, scored: the ad and resource groups of fates.toml,
     then the kinds of study.toml (in their order, which breaks ties)."""
-    text = f.text
     tags = frozenset(t.casefold() for t in f.hashtags)
     out = []
     for group in fate_rules().groups:
-        points, fired = _score(group, post, text)
+        points, fired = _score(group, post, f.text, f.lowered[0])
         out.append(KindScore(group.fate, points, group.threshold, tuple(f"{group.fate} marker: {m}" for m in fired)))
     for kind in study_rules().kinds:
-        score, said = _sum(kind.rules, f, text, tags)
+        score, said = _sum(kind.rules, f, tags)
         out.append(KindScore(kind.fate, score, kind.threshold, tuple(said)))
     return out
 
@@ -140,7 +132,7 @@ def decide(post: Post, f: Features, study: Verdict, keep: bool = True) -> Verdic
     rules = study_rules()
     channel = post.ref.channel
     tags = frozenset(t.casefold() for t in f.hashtags)
-    s, said = _sum(rules.study, f, f.text, tags)
+    s, said = _sum(rules.study, f, tags)
     series = sorted(tags & {t.casefold() for t in channel.study_tags}) if channel else []
     if series:
         s += rules.study_tag_weight
@@ -183,30 +175,15 @@ def decide(post: Post, f: Features, study: Verdict, keep: bool = True) -> Verdic
 # ---- themes: evidence across the whole post, with a margin over the runner-up -----------------------
 
 
-def keyword_hits(text: str) -> Counter[tuple[int, int]]:
-    """How often each keyword (theme index, keyword index) occurs in text, as whole stemmed words."""
-    return Counter(_keyword_hits(text))
-
-
 @functools.lru_cache(maxsize=65_536)
 def _keyword_hits(text: str) -> Counter[tuple[int, int]]:
-    """The longest keyword at each word wins, and its words count for nothing else: "roc-auc" is one
-    hit, not also "roc" and "auc"; "логистическая регрессия" is not also "регрессия"."""
-    index = taxonomy().index
-    words = stems(text)
-    hits: Counter[tuple[int, int]] = Counter()
-    i = 0
-    while i < len(words):
-        found = [(ti, ki, p) for ti, ki, p in index.get(words[i], ()) if tuple(words[i : i + len(p)]) == p]
-        if not found:
-            i += 1
-            continue
-        longest = max(len(p) for _, _, p in found)
-        for ti, ki, p in found:
-            if len(p) == longest:
-                hits[(ti, ki)] += 1
-        i += longest
-    return hits
+    return theme_hits(stems(text))
+
+
+def keyword_hits(text: str) -> Counter[tuple[int, int]]:
+    """How often each theme keyword (theme index, keyword index) occurs in text, as whole stemmed words
+    (features.theme_hits). Cached: a page's summary looks at every question of its theme."""
+    return Counter(_keyword_hits(text))
 
 
 @dataclass(frozen=True)
@@ -221,7 +198,7 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     `single_body`; a hashtag that points at a theme counts 2; each theme's sum is times its weight."""
     tax = taxonomy()
     f = f or features(post)
-    in_title, in_body = keyword_hits(f.title), keyword_hits(f.body)
+    in_title, in_body = f.title_hits, f.body_hits
     title_part = [0.0] * len(tax.themes)
     body_part = [0.0] * len(tax.themes)
     hits: list[list[str]] = [[] for _ in tax.themes]

@@ -9,12 +9,14 @@ links, hashtags and what Telegram says about it (a reply, a forward, media, a po
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .models import Block, Code, ListBlock, Media, Paragraph, Post, Quote
+from .models import Block, Code, Line, ListBlock, Media, Paragraph, Poll, Post, Quote, SourceRef, Verdict
 from .plain import answer_lines, title_text
 from .rules import taxonomy
 from .words import stems
@@ -41,6 +43,8 @@ class Features:
     title_words: int
     body_words: int
     stem_counts: Counter[str] = field(compare=False)  # every stem of the post and how often it occurs
+    title_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the title (theme_hits)
+    body_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the answer
     ds_terms: int = 0  # distinct data-science terms (theme keywords and the general vocabulary)
     ds_count: int = 0  # their occurrences
     ds_title: int = 0  # data-science terms in the title
@@ -75,9 +79,19 @@ class Features:
     def words_per_link(self) -> float:
         return self.prose_words / self.links if self.links else float(self.prose_words)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return self.title + "\n" + self.body
+
+    @functools.cached_property
+    def lowered(self) -> tuple[str, str]:
+        """The text and the title, lowercased (what `needs` words are looked up in)."""
+        return self.text.lower(), self.title.lower()
+
+    @functools.cached_property
+    def values(self) -> dict[str, object]:
+        """Every feature by name, for a rule's `say` format."""
+        return {name: getattr(self, name) for name in FEATURE_NAMES}
 
     def value(self, name: str) -> float:
         """A feature by name, as a number (what rules compare with their limits)."""
@@ -87,9 +101,11 @@ class Features:
         return float(len(v)) if isinstance(v, tuple) else float(v)
 
 
+UNSCORED = Verdict("unclassified", "none", "features do not depend on the fate")
+
 # What rules may compare with their limits (rules/study.toml): the numbers and flags of a post.
 FEATURE_NAMES = frozenset(
-    {f.name for f in dataclasses.fields(Features) if f.name not in ("title", "body", "stem_counts")}
+    {f.name for f in dataclasses.fields(Features) if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits")}
     | {"ds_density", "words_per_link"}
 )
 
@@ -117,11 +133,10 @@ def _runs(post: Post) -> list[tuple[str, str | None]]:
     return [(r.text, r.style) for line in lines for r in line]
 
 
-def vocabulary_hits(text: str) -> Counter[str]:
-    """Data-science terms in a text (the keywords of every theme and the general vocabulary), as written
-    in themes.toml, with their counts; whole stemmed words, phrases in a row."""
+def vocabulary_hits(words: Sequence[str]) -> Counter[str]:
+    """Data-science terms among stemmed words (the keywords of every theme and the general vocabulary),
+    as written in themes.toml, with their counts; phrases in a row."""
     index = taxonomy().vocabulary
-    words = stems(text)
     hits: Counter[str] = Counter()
     for i, word in enumerate(words):
         for phrase, source in index.get(word, ()):
@@ -130,17 +145,53 @@ def vocabulary_hits(text: str) -> Counter[str]:
     return hits
 
 
+def theme_hits(words: Sequence[str]) -> Counter[tuple[int, int]]:
+    """How often each theme keyword (theme index, keyword index) occurs among stemmed words. The longest
+    keyword at each word wins, and its words count for nothing else: "roc-auc" is one hit, not also
+    "roc" and "auc"; "логистическая регрессия" is not also "регрессия"."""
+    index = taxonomy().index
+    hits: Counter[tuple[int, int]] = Counter()
+    i = 0
+    while i < len(words):
+        found = [(ti, ki, p) for ti, ki, p in index.get(words[i], ()) if tuple(words[i : i + len(p)]) == p]
+        if not found:
+            i += 1
+            continue
+        longest = max(len(p) for _, _, p in found)
+        for ti, ki, p in found:
+            if len(p) == longest:
+                hits[(ti, ki)] += 1
+        i += longest
+    return hits
+
+
 def features(post: Post) -> Features:
+    """The post's features; computed once per content (a post's fate changes nothing here, so the
+    theme stage reuses what the fate stage computed)."""
+    return _features(post.ref, post.title, post.blocks, post.hashtags, post.poll, post.signals, post.partial)
+
+
+@functools.lru_cache(maxsize=4096)
+def _features(
+    ref: SourceRef,
+    title_line: Line,
+    blocks: tuple[Block, ...],
+    hashtags: tuple[str, ...],
+    poll: Poll | None,
+    signals: frozenset[str],
+    partial: bool,
+) -> Features:
+    post = Post(ref, title_line, blocks, hashtags, UNSCORED, poll=poll, signals=signals, partial=partial)
     title = title_text(post)
     lines = answer_lines(post)
     body = "\n".join(lines)
     text = title + "\n" + body
-    all_stems = stems(text)
+    title_stems, body_stems = stems(title), stems(body)  # each word stemmed once, for every count below
     title_words = len(P.WORD.findall(title))
     body_words = len(P.WORD.findall(body))
-    found = vocabulary_hits(text)
-    in_title = vocabulary_hits(title)
-    blocks = _walk(post.blocks)
+    in_title = vocabulary_hits(title_stems)
+    found = in_title + vocabulary_hits(body_stems)
+    walked = _walk(post.blocks)
     runs = _runs(post)
     link_texts = [t for t, style in runs if style == "link"]
     outside = text
@@ -159,7 +210,9 @@ def features(post: Post) -> Features:
         words=title_words + body_words,
         title_words=title_words,
         body_words=body_words,
-        stem_counts=Counter(all_stems),
+        stem_counts=Counter(title_stems + body_stems),
+        title_hits=theme_hits(title_stems),
+        body_hits=theme_hits(body_stems),
         ds_terms=len(found),
         ds_count=sum(found.values()),
         ds_title=len(in_title),
@@ -167,9 +220,9 @@ def features(post: Post) -> Features:
         question_marks=text.count("?"),
         title_question="?" in title or bool(QUESTION_WORD.match(title.lstrip(" 🧠🤔❓🧐📌🔥💡👉"))),
         question_words=len(QUESTION_WORD.findall(text)),
-        lists=sum(isinstance(b, ListBlock) for b in blocks),
-        list_items=sum(len(b.items) for b in blocks if isinstance(b, ListBlock)),
-        code=sum(isinstance(b, Code) for b in blocks) + sum(1 for _, style in runs if style in ("code", "pre")),
+        lists=sum(isinstance(b, ListBlock) for b in walked),
+        list_items=sum(len(b.items) for b in walked if isinstance(b, ListBlock)),
+        code=sum(isinstance(b, Code) for b in walked) + sum(1 for _, style in runs if style in ("code", "pre")),
         formulas=sum(1 for line in lines if FORMULA.search(line)),
         paragraphs=sum(isinstance(b, Paragraph | ListBlock | Code) for b in post.blocks),
         length=length,
@@ -180,7 +233,7 @@ def features(post: Post) -> Features:
         hashtags=tuple(dict.fromkeys([*post.hashtags, *inline_tags])),
         reply_to=post.ref.reply_to,
         forwarded="forwarded" in post.signals,
-        media="media" in post.signals or any(isinstance(b, Media) for b in blocks),
+        media="media" in post.signals or any(isinstance(b, Media) for b in walked),
         poll=post.poll is not None,
         preview="preview" in post.signals,
         partial=post.partial,

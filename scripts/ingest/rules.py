@@ -129,6 +129,53 @@ def literal_anchors(pattern: str) -> tuple[str, ...]:
     return tuple(anchors)
 
 
+# What may open a pattern before its first literal without changing which literal it needs.
+NEUTRAL_PREFIX = re.compile(r"^(?:\(\?<!\[?[^)]*\]?\)|\\b|\^|\\s\*|\\W\*)+")
+
+
+def _branches(pattern: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0 and pattern[i - 1] != "\\":
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+def deep_anchors(pattern: str) -> tuple[str, ...]:
+    """Like literal_anchors, also past a leading \\b, ^ or lookbehind and into a leading (?:a|b) group:
+    lowercase literals one of which any match must contain; () when some branch has none."""
+    anchors: list[str] = []
+    for branch in _branches(pattern):
+        b = NEUTRAL_PREFIX.sub("", branch)
+        if b.startswith("(?:"):
+            depth, close = 0, -1
+            for i, ch in enumerate(b):
+                if ch == "(" and (i == 0 or b[i - 1] != "\\"):
+                    depth += 1
+                elif ch == ")" and b[i - 1] != "\\":
+                    depth -= 1
+                    if depth == 0:
+                        close = i
+                        break
+            if close < 0 or b[close + 1 : close + 2] in ("?", "*", "{"):
+                return ()
+            inner = deep_anchors(b[3:close])
+            if not inner:
+                return ()
+            anchors += inner
+            continue
+        found = literal_anchors(b) if b else ()
+        if not found:
+            return ()
+        anchors += found
+    return tuple(dict.fromkeys(anchors))
+
+
 def _marker(raw: dict) -> Marker:
     pattern = raw.get("pattern")
     needs = tuple(n.lower() for n in raw["needs"]) if "needs" in raw else literal_anchors(pattern) if pattern else ()
@@ -251,7 +298,7 @@ class StudyRules:
 
 
 def _rule(raw: dict, where: str, names: frozenset[str]) -> Rule:
-    known = {"name", "weight", "say", "pattern", "in", "tags", "min", "max"}
+    known = {"name", "weight", "say", "pattern", "needs", "in", "tags", "min", "max"}
     if not isinstance(raw, dict) or "name" not in raw or "weight" not in raw or set(raw) - known:
         raise _bad(
             "study.toml", where, f"a rule has a name, a weight and some of: {', '.join(sorted(known - {'name', 'weight'}))}"
@@ -271,7 +318,7 @@ def _rule(raw: dict, where: str, names: frozenset[str]) -> Rule:
         weight=float(raw["weight"]),
         say=raw.get("say", raw["name"]),
         pattern=compiled,
-        needs=literal_anchors(pattern) if pattern else (),
+        needs=tuple(n.lower() for n in raw["needs"]) if "needs" in raw else deep_anchors(pattern) if pattern else (),
         tags=frozenset(t.casefold() for t in raw.get("tags", [])),
         minimum=tuple((k, float(v)) for k, v in raw.get("min", {}).items()),
         maximum=tuple((k, float(v)) for k, v in raw.get("max", {}).items()),
