@@ -230,3 +230,21 @@ def test_overrides_by_source_key_set_fate_and_theme(mixed, monkeypatch):
     assert kept is not None and kept.theme.value == "llm" and kept.theme.rule == "override"
     assert moved.theme.value == "validation" and moved.theme.confidence == 1.0
     assert entry(result, 501)["fate"] == "qa" and entry(result, 501)["evidence"] == [f"override {news['key']}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fate"),
+    [
+        # one line, one cue of a kind: named by that kind, not `empty`
+        ("Вышел датасет на десять миллионов русскоязычных диалогов для обучения ассистентов под открытой лицензией.", "news"),
+        # one line, no kind at all, no study material: `offtopic`
+        ("Сегодня в офисе опять сломалась кофемашина, и вся команда пошла пить чай в соседнее кафе за углом.", "offtopic"),
+        # one line that asks a study question: `empty` (its answer may come in another post)
+        ("Чем отличается L1-регуляризация от L2-регуляризации в линейной регрессии?", "empty"),
+    ],
+)
+def test_a_one_line_post_is_named_by_what_it_is(text, fate):
+    e, result = channel_run(text)
+    assert e["fate"] == fate, e
+    assert (e["rule"] == "title-only") == (fate == "empty"), e
+    assert not result.questions

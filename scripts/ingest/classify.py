@@ -60,7 +60,7 @@ def fate(post: Post, service: bool = False) -> Verdict:
             post, f, Verdict("partial", "cut-copy-only", f"only the cut-down copy survived ({words} words of complete sentences)")
         )
     if not prose:
-        return decide(post, f, Verdict("empty", "title-only", "a title with no answer"), keep=False)
+        return decide(post, f, Verdict("empty", "title-only", "a title with no answer"), keep=False, name_it=True)
     return decide(post, f, Verdict("qa", "question-answer", "a title followed by an answer"))
 
 
@@ -125,10 +125,12 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def decide(post: Post, f: Features, study: Verdict, keep: bool = True) -> Verdict:
+def decide(post: Post, f: Features, study: Verdict, keep: bool = True, name_it: bool = False) -> Verdict:
     """`study` (qa, quiz, partial) when the study evidence outweighs the strongest other kind by the
     threshold with the confidence the channel asks for; else the strongest kind that fired, else
-    `offtopic` (or `study` itself when `keep` is false: a technical fate such as `empty`)."""
+    `offtopic`. When `keep` is false, `study` is a technical fate (`empty`) given unless a kind fired;
+    with `name_it` (a post of one line, which has text but no answer) a text that is not study material
+    is named by the kind it most looks like, or `offtopic`: a 200-character news post is not `empty`."""
     rules = study_rules()
     channel = post.ref.channel
     tags = frozenset(t.casefold() for t in f.hashtags)
@@ -161,7 +163,15 @@ def decide(post: Post, f: Features, study: Verdict, keep: bool = True) -> Verdic
             confidence=round(1 - p, 2),
             evidence=(*k.said, *against[len(best.said) :], *low, scored),
         )
-    if not keep:
+    if not keep and name_it and p < 0.5 and 2 * best.score >= best.threshold:  # one line: what it most looks like
+        return Verdict(
+            best.fate,
+            f"{best.fate}-markers",
+            f"{best.fate} markers: {', '.join(best.said)} (score {best.score:g}, below {best.threshold:g}); {scored}",
+            confidence=round((1 - p) * min(1.0, best.score / best.threshold), 2),
+            evidence=(*best.said, scored),
+        )
+    if not keep and not (name_it and p < 0.5 and f.words >= rules.named_min_words):
         return dataclasses.replace(study, confidence=round(max(1 - p, 0.5), 2), evidence=(*said, scored))
     return Verdict(
         "offtopic",

@@ -293,6 +293,7 @@ class StudyRules:
     study_tag_weight: float  # a channel's study-series hashtag
     other_tag_weight: float  # a channel's other hashtag
     fired_weight: float  # added to a kind's score when it reaches its threshold
+    named_min_words: int  # a one-line post of this many words that is not study material is `offtopic`, not `empty`
     study: tuple[Rule, ...]
     kinds: tuple[Kind, ...]
 
@@ -347,6 +348,7 @@ def study_rules() -> StudyRules:
         float(data["study_tag_weight"]),
         float(data["other_tag_weight"]),
         float(data["fired_weight"]),
+        int(data["named_min_words"]),
         study,
         kinds,
     )
