@@ -199,7 +199,7 @@ def test_an_offtopic_post_is_reported_and_can_be_kept_by_an_override(channel, mo
     from scripts.ingest import pipeline
 
     e = entry(channel, 213)
-    assert e["fate"] == "offtopic" and e["rule"] == "not-data-science"
+    assert e["fate"] == "offtopic" and e["rule"] == "not-study"
     monkeypatch.setattr(pipeline, "overrides", lambda: {e["key"]: {"fate": "qa"}})
     kept = run([read(X.channel_export(), X.CHANNEL)])
     assert by_message(kept, 213).theme.value == "general"

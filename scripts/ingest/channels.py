@@ -5,6 +5,9 @@
     username = "ds_interview_lib"               # public channel: links to t.me/<username>/<post>
     chat_id = 1234567890                        # its "id" in a Telegram Desktop export
     dumps = ["000_*.txt"]                       # text dumps of this channel (globs under sources/)
+    study_tags = ["Трюк", "вопрос"]             # hashtags (no '#', any case) of a study series: evidence for
+    other_tags = ["мем", "новости"]             # hashtags of everything else: evidence against
+    min_confidence = 0.5                        # publish a study verdict only this sure (rules/study.toml's default)
 
 A full-account export publishes only the chats listed here by `chat_id`; a single-chat export is
 published whether listed or not (listing it names it and links its posts). A text dump takes its
@@ -57,7 +60,7 @@ def parse(file: str, text: str) -> SourcesConfig:
         where = f"channel {k}"
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
             raise IngestError(file, where, "every [[channel]] needs a `name` (text)")
-        unknown = set(raw) - {"name", "username", "chat_id", "dumps"}
+        unknown = set(raw) - {"name", "username", "chat_id", "dumps", "study_tags", "other_tags", "min_confidence"}
         if unknown:
             raise IngestError(file, where, f"unknown key(s): {', '.join(sorted(unknown))}")
         username = raw.get("username")
@@ -69,7 +72,23 @@ def parse(file: str, text: str) -> SourcesConfig:
         dumps = raw.get("dumps", [])
         if not isinstance(dumps, list) or not all(isinstance(p, str) for p in dumps):
             raise IngestError(file, where, "`dumps` must be a list of file patterns")
-        rules.append(ChannelRule(Channel(normalize(raw["name"].strip()), username), chat_id, tuple(dumps)))
+        tags = {}
+        for key in ("study_tags", "other_tags"):
+            value = raw.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(t, str) and t.strip().lstrip("#") for t in value):
+                raise IngestError(file, where, f'`{key}` must be a list of hashtags, e.g. ["Трюк", "вопрос"]')
+            tags[key] = tuple(normalize(t.strip().lstrip("#")).casefold() for t in value)
+        confidence = raw.get("min_confidence")
+        if confidence is not None and (type(confidence) not in (int, float) or not 0 <= confidence <= 1):
+            raise IngestError(file, where, f"`min_confidence` must be a number from 0 to 1, got {confidence!r}")
+        channel = Channel(
+            normalize(raw["name"].strip()),
+            username,
+            study_tags=tags["study_tags"],
+            other_tags=tags["other_tags"],
+            min_confidence=float(confidence) if confidence is not None else None,
+        )
+        rules.append(ChannelRule(channel, chat_id, tuple(dumps)))
     return SourcesConfig(tuple(rules))
 
 

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import patterns as P
+from .features import Features, features, theme_hits
 from .models import Media, Post, Verdict
-from .plain import answer_lines, full_text, title_text
-from .rules import MarkerGroup, fate_rules, taxonomy
+from .plain import answer_lines
+from .rules import MarkerGroup, Rule, fate_rules, study_rules, taxonomy
 from .words import stems
 
 
-def _score(group: MarkerGroup, post: Post, text: str) -> tuple[int, list[str]]:
+def _score(group: MarkerGroup, post: Post, text: str, lowered: str) -> tuple[int, list[str]]:
     total, fired = 0, []
-    lowered = text.lower()
     for marker in group.markers:
         if marker.hits(text, lowered, post.signals):
             total += marker.weight
@@ -36,7 +37,8 @@ def complete_words(post: Post) -> int:
 
 
 def fate(post: Post, service: bool = False) -> Verdict:
-    rules = fate_rules()
+    """What the post is: the technical fates first (a service message, nothing to read), then study
+    material (qa, quiz, partial) against the kinds that are not (news, an event, an ad…)."""
     if service:
         return Verdict("boilerplate", "service-message", "a Telegram service message, not a post")
     prose = [b for b in post.blocks if not isinstance(b, Media)]
@@ -46,68 +48,181 @@ def fate(post: Post, service: bool = False) -> Verdict:
         if "media" in post.signals:
             return Verdict("empty", "media-only", "only a picture, video or file, no text")
         return Verdict("empty", "no-text", "nothing left after removing boilerplate")
+    f = features(post)
     if post.poll:
-        return Verdict("quiz", "poll", f"a {post.poll.kind} with {len(post.poll.options)} options")
-    text = full_text(post)
-    for group in rules.groups:
-        score, fired = _score(group, post, text)
-        if score >= group.threshold:
-            return Verdict(group.fate, f"{group.fate}-markers", f"{group.fate} markers: {', '.join(fired)} (score {score})")
+        return decide(post, f, Verdict("quiz", "poll", f"a {post.poll.kind} with {len(post.poll.options)} options"))
     if post.partial:
         words = complete_words(post)
-        if words < rules.partial_min_words:
-            return Verdict("empty", "partial-too-short", f"only the cut-down copy survived, {words} words of complete sentences")
-        return Verdict("partial", "cut-copy-only", f"only the cut-down copy survived ({words} words of complete sentences)")
+        if words < fate_rules().partial_min_words:
+            short = Verdict("empty", "partial-too-short", f"only the cut-down copy survived, {words} words of complete sentences")
+            return decide(post, f, short, keep=False)
+        return decide(
+            post, f, Verdict("partial", "cut-copy-only", f"only the cut-down copy survived ({words} words of complete sentences)")
+        )
     if not prose:
-        return Verdict("empty", "title-only", "a title with no answer")
-    return Verdict("qa", "question-answer", "a title followed by an answer")
+        return decide(post, f, Verdict("empty", "title-only", "a title with no answer"), keep=False, name_it=True)
+    return decide(post, f, Verdict("qa", "question-answer", "a title followed by an answer"))
 
 
 def classify(post: Post, service: bool = False) -> Post:
-    verdict = fate(post, service)
-    if verdict.value in ("qa", "partial", "quiz"):
-        verdict = on_topic(post) or verdict
-    return dataclasses.replace(post, fate=verdict)
+    return dataclasses.replace(post, fate=fate(post, service))
+
+
+# ---- study material or not: named rules over the post's features ------------------------------------
+
+
+@dataclass(frozen=True)
+class KindScore:
+    fate: str
+    score: float
+    threshold: float
+    said: tuple[str, ...]
+
+    @property
+    def fired(self) -> bool:
+        return self.score >= self.threshold
+
+
+def _fires(rule: Rule, f: Features, tags: frozenset[str]) -> bool:
+    if rule.tags and not rule.tags & tags:
+        return False
+    if any(f.value(name) < limit for name, limit in rule.minimum):
+        return False
+    if any(f.value(name) > limit for name, limit in rule.maximum):
+        return False
+    if rule.pattern is None:
+        return True
+    text, lowered = (f.title, f.lowered[1]) if rule.title_only else (f.text, f.lowered[0])
+    if rule.needs and not any(n in lowered for n in rule.needs):
+        return False
+    return bool(rule.pattern.search(text))
+
+
+def _sum(rules: Sequence[Rule], f: Features, tags: frozenset[str]) -> tuple[float, list[str]]:
+    total, said = 0.0, []
+    for rule in rules:
+        if _fires(rule, f, tags):
+            total += rule.weight
+            said.append(rule.say.format(**f.values))
+    return total, said
+
+
+def kind_scores(post: Post, f: Features) -> list[KindScore]:
+    """Every kind of post that is not study material, scored: the ad and resource groups of fates.toml,
+    then the kinds of study.toml (in their order, which breaks ties)."""
+    tags = frozenset(t.casefold() for t in f.hashtags)
+    out = []
+    for group in fate_rules().groups:
+        points, fired = _score(group, post, f.text, f.lowered[0])
+        out.append(KindScore(group.fate, points, group.threshold, tuple(f"{group.fate} marker: {m}" for m in fired)))
+    for kind in study_rules().kinds:
+        score, said = _sum(kind.rules, f, tags)
+        out.append(KindScore(kind.fate, score, kind.threshold, tuple(said)))
+    return out
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def decide(post: Post, f: Features, study: Verdict, keep: bool = True, name_it: bool = False) -> Verdict:
+    """`study` (qa, quiz, partial) when the study evidence outweighs the strongest other kind by the
+    threshold with the confidence the channel asks for; else the strongest kind that fired, else
+    `offtopic`. When `keep` is false, `study` is a technical fate (`empty`) given unless a kind fired;
+    with `name_it` (a post of one line, which has text but no answer) a text that is not study material
+    is named by the kind it most looks like, or `offtopic`: a 200-character news post is not `empty`."""
+    rules = study_rules()
+    channel = post.ref.channel
+    tags = frozenset(t.casefold() for t in f.hashtags)
+    s, said = _sum(rules.study, f, tags)
+    series = sorted(tags & {t.casefold() for t in channel.study_tags}) if channel else []
+    if series:
+        s += rules.study_tag_weight
+        said.append(f"hashtag #{series[0]} (study series)")
+    kinds = kind_scores(post, f)
+    best = max(kinds, key=lambda k: k.score)  # the first of equals: fates.toml's order, then study.toml's
+    n = max(best.score, 0.0) + (rules.fired_weight if best.fired else 0.0)
+    other = sorted(tags & {t.casefold() for t in channel.other_tags}) if channel else []
+    against = list(best.said)
+    if other:
+        n += rules.other_tag_weight
+        against.append(f"hashtag #{other[0]} (not study in this channel)")
+    p = _sigmoid((s - n - rules.threshold) / rules.scale)
+    minimum = channel.min_confidence if channel and channel.min_confidence is not None else rules.min_confidence
+    scored = f"study score {s:g} against {n:g}" + (f" ({best.fate})" if best.score > 0 else "")
+    fired = [k for k in kinds if k.fired]
+    if keep and p >= minimum:
+        return dataclasses.replace(study, reason=f"{study.reason}; {scored}", confidence=round(p, 2), evidence=(*said, scored))
+    low = [f"study confidence {p:.2f} below {minimum:g}"] if keep and p >= 0.5 else []
+    if fired:
+        k = max(fired, key=lambda k: k.score)
+        return Verdict(
+            k.fate,
+            f"{k.fate}-markers",
+            f"{k.fate} markers: {', '.join(k.said)} (score {k.score:g}); {scored}",
+            confidence=round(1 - p, 2),
+            evidence=(*k.said, *against[len(best.said) :], *low, scored),
+        )
+    if not keep and name_it and p < 0.5 and 2 * best.score >= best.threshold:  # one line: what it most looks like
+        return Verdict(
+            best.fate,
+            f"{best.fate}-markers",
+            f"{best.fate} markers: {', '.join(best.said)} (score {best.score:g}, below {best.threshold:g}); {scored}",
+            confidence=round((1 - p) * min(1.0, best.score / best.threshold), 2),
+            evidence=(*best.said, scored),
+        )
+    if not keep and not (name_it and p < 0.5 and f.words >= rules.named_min_words):
+        return dataclasses.replace(study, confidence=round(max(1 - p, 0.5), 2), evidence=(*said, scored))
+    return Verdict(
+        "offtopic",
+        "not-study",
+        f"not study material: {scored}, below the threshold {rules.threshold:g} (rules/study.toml)",
+        confidence=round(1 - p, 2),
+        evidence=(*said, *against, *low, scored),
+    )
+
+
+# ---- themes: evidence across the whole post, with a margin over the runner-up -----------------------
 
 
 @functools.lru_cache(maxsize=65_536)
+def _keyword_hits(text: str) -> Counter[tuple[int, int]]:
+    return theme_hits(stems(text))
+
+
 def keyword_hits(text: str) -> Counter[tuple[int, int]]:
-    """How often each keyword (theme index, keyword index) occurs in text, as whole stemmed words.
-    Cached: a post's text is scored for its fate, its theme and its page's summary."""
-    index = taxonomy().index
-    words = stems(text)
-    hits: Counter[tuple[int, int]] = Counter()
-    for i, word in enumerate(words):
-        for ti, ki, phrase in index.get(word, ()):
-            if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
-                hits[(ti, ki)] += 1
-    return hits
+    """How often each theme keyword (theme index, keyword index) occurs in text, as whole stemmed words
+    (features.theme_hits). Cached: a page's summary looks at every question of its theme."""
+    return Counter(_keyword_hits(text))
 
 
 @dataclass(frozen=True)
 class Scores:
-    by_theme: tuple[int, ...]
+    by_theme: tuple[float, ...]
     hits: tuple[tuple[str, ...], ...]  # the keywords and hashtags that counted, by theme
 
-    @property
-    def evidence(self) -> int:
-        """How much the post is about data science at all: every theme's score, general included."""
-        return sum(self.by_theme)
 
-
-def scores(post: Post) -> Scores:
-    """A keyword counts 3 in the title, 1 in the answer (at most 3 times per keyword); a hashtag
-    that points at a theme counts 2."""
+def scores(post: Post, f: Features | None = None) -> Scores:
+    """A keyword counts `title_weight` in the title and once per use in the answer (at most
+    `body_cap` times); a theme whose only evidence is one word once in the answer counts
+    `single_body`; a hashtag that points at a theme counts 2; each theme's sum is times its weight."""
     tax = taxonomy()
-    in_title = keyword_hits(title_text(post))
-    in_body = keyword_hits("\n".join(answer_lines(post)))
-    by_theme = [0] * len(tax.themes)
+    f = f or features(post)
+    in_title, in_body = f.title_hits, f.body_hits
+    title_part = [0.0] * len(tax.themes)
+    body_part = [0.0] * len(tax.themes)
     hits: list[list[str]] = [[] for _ in tax.themes]
     for key in sorted(set(in_title) | set(in_body)):
         ti, ki = key
-        by_theme[ti] += 3 * in_title[key] + min(3, in_body[key])
-        hits[ti].append(tax.themes[ti].keywords[ki].source)
-    for tag in post.hashtags:
+        title_part[ti] += tax.title_weight * in_title[key]
+        body_part[ti] += min(tax.body_cap, in_body[key])
+        word = tax.themes[ti].keywords[ki].source
+        hits[ti].append(f"«{word}» in title" if in_title[key] else f"«{word}» ×{in_body[key]}")
+    by_theme = []
+    for ti, t in enumerate(tax.themes):
+        body = tax.single_body if body_part[ti] == 1 and not title_part[ti] else body_part[ti]
+        by_theme.append((title_part[ti] + body) * t.weight)
+    for tag in f.hashtags:
         slug = tax.hashtags.get(tag.casefold())
         if slug:
             ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
@@ -117,25 +232,26 @@ def scores(post: Post) -> Scores:
 
 
 def theme(post: Post) -> Verdict:
-    """The theme with the highest score; ties go to the theme listed first; the general vocabulary
-    alone gives the fallback theme."""
+    """The theme with the most evidence; ties go to the theme listed first. Its confidence grows with
+    its lead over the runner-up and with the evidence itself: a theme picked on one word is doubtful."""
     tax = taxonomy()
     s = scores(post)
-    specific = [k for k, t in enumerate(tax.themes) if t.slug != tax.fallback]
-    best = max(specific, key=lambda k: (s.by_theme[k], -k))
-    if not s.by_theme[best]:
-        general = s.hits[[t.slug for t in tax.themes].index(tax.fallback)]
-        return Verdict(tax.fallback, "fallback", f"no theme keyword found; general words: {', '.join(general[:6]) or 'none'}")
-    return Verdict(tax.themes[best].slug, "keywords", f"score {s.by_theme[best]}: {', '.join(s.hits[best][:6])}")
-
-
-def on_topic(post: Post) -> Verdict | None:
-    """An `offtopic` verdict for a post with too little data-science vocabulary, else None."""
-    evidence = scores(post).evidence
-    if evidence >= taxonomy().min_score:
-        return None
+    order = sorted(range(len(tax.themes)), key=lambda k: (-s.by_theme[k], k))
+    fallback = next(k for k, t in enumerate(tax.themes) if t.slug == tax.fallback)
+    if order[0] == fallback and s.by_theme[order[1]] > 0 and s.by_theme[fallback] - s.by_theme[order[1]] <= tax.fallback_lead:
+        order = [order[1], fallback, *order[2:]]  # general only by a clear lead over every specific theme
+    best, second = order[0], order[1]
+    top, runner = s.by_theme[best], s.by_theme[second]
+    if top <= 0:
+        return Verdict(tax.fallback, "no-evidence", "no theme keyword found", confidence=0.0, evidence=("no theme keyword",))
+    confidence = max(0.0, min(1.0, (top - runner) / tax.margin)) * min(1.0, top / (2 * tax.margin))
+    against = f"score {top:g} against {runner:g} ({tax.themes[second].slug})"
     return Verdict(
-        "offtopic", "not-data-science", f"data-science score {evidence} below {taxonomy().min_score} (rules/themes.toml)"
+        tax.themes[best].slug,
+        "keywords",
+        f"{against}: {', '.join(s.hits[best][:6])}",
+        confidence=round(confidence, 2),
+        evidence=(against, *s.hits[best][:6]),
     )
 
 

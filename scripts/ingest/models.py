@@ -45,6 +45,9 @@ class Channel:
 
     name: str
     username: str | None = None  # public channels: https://t.me/<username>
+    study_tags: tuple[str, ...] = ()  # hashtags (casefolded, no '#') that mark a study series
+    other_tags: tuple[str, ...] = ()  # hashtags that mark everything else (memes, news)
+    min_confidence: float | None = None  # publish a study verdict only this sure (None: the rules' default)
 
     @property
     def url(self) -> str | None:
@@ -161,6 +164,8 @@ class Verdict:
     value: str
     rule: str
     reason: str
+    confidence: float = 1.0  # how sure the ingest is (0..1)
+    evidence: tuple[str, ...] = ()  # the features and rules that decided, in short English
 
 
 @dataclass(frozen=True)

@@ -53,15 +53,16 @@ def _override(post: Post) -> Post:
     if not o:
         return post
     where = f"overrides.toml [{post.key!r}]"
+    evidence = (f"override {post.key}",)
     if "title" in o:
         post = dataclasses.replace(post, title=(Run(o["title"]),))
     if "fate" in o:
-        post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", where))
+        post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", where, evidence=evidence))
     if o.get("publish") is True and not post.kept:
-        post = dataclasses.replace(post, fate=Verdict("qa", "override", f"{where}: publish"))
+        post = dataclasses.replace(post, fate=Verdict("qa", "override", f"{where}: publish", evidence=evidence))
     elif o.get("publish") is False:  # not published, nor joined into a thread (threads.py)
         value = "offtopic" if post.kept else post.fate.value
-        post = dataclasses.replace(post, fate=Verdict(value, "override", f"{where}: not published"))
+        post = dataclasses.replace(post, fate=Verdict(value, "override", f"{where}: not published", evidence=evidence))
     return post
 
 
@@ -70,16 +71,17 @@ def _apply_overrides(q: Question) -> Question:
     post, th = q.post, q.theme
     by_key = overrides().get(q.post.key, {})
     if "theme" in by_key:
-        th = Verdict(by_key["theme"], "override", f"overrides.toml [{q.post.key!r}]")
+        th = Verdict(by_key["theme"], "override", f"overrides.toml [{q.post.key!r}]", evidence=(f"override {q.post.key}",))
     o = overrides().get(q.id)
     if not o:
         return dataclasses.replace(q, theme=th)
+    where = f"overrides.toml [{q.id}]"
     if "title" in o:
         post = dataclasses.replace(post, title=(Run(o["title"]),))
     if "fate" in o:
-        post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", f"overrides.toml [{q.id}]"))
+        post = dataclasses.replace(post, fate=Verdict(o["fate"], "override", where, evidence=(f"override {q.id}",)))
     if "theme" in o:
-        th = Verdict(o["theme"], "override", f"overrides.toml [{q.id}]")
+        th = Verdict(o["theme"], "override", where, evidence=(f"override {q.id}",))
     return dataclasses.replace(q, post=post, theme=th)
 
 

@@ -44,6 +44,8 @@ def report(
             "fate": fate.value,
             "rule": fate.rule,
             "reason": fate.reason,
+            "confidence": fate.confidence,
+            "evidence": list(fate.evidence),
             "title": title_text(post)[:120],
         }
         if raw.ref.line:
@@ -63,6 +65,7 @@ def report(
             if sim is None:
                 entry.setdefault("ids", []).append(q.id)
                 entry.update(theme=q.theme.value, theme_rule=q.theme.rule, theme_reason=q.theme.reason)
+                entry.update(theme_confidence=q.theme.confidence, theme_evidence=list(q.theme.evidence))
             else:
                 entry.update(
                     fate="merged",

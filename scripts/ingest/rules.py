@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -58,16 +59,24 @@ class Theme:
     title: str
     summary: str
     keywords: tuple[Keyword, ...]
+    weight: float = 1.0  # how much its evidence counts against the other themes' (general: less)
 
 
 @dataclass(frozen=True)
 class Taxonomy:
     themes: tuple[Theme, ...]
     fallback: str
-    min_score: int
     hashtags: dict[str, str]
     # Keywords by their first stem: (theme index, keyword index, all its stems).
     index: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]]
+    # Every data-science term (theme keywords and the general vocabulary) by its first stem:
+    # (all its stems, the term as written).
+    vocabulary: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    title_weight: float = 3.0  # a keyword in the title counts this much
+    body_cap: int = 3  # a keyword in the answer counts at most this many times
+    single_body: float = 0.5  # a theme whose only evidence is one word once in the answer: this much
+    margin: float = 2.0  # the lead over the runner-up that makes a theme certain
+    fallback_lead: float = 1.0  # the fallback theme wins only by more than this over every other
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -120,6 +129,53 @@ def literal_anchors(pattern: str) -> tuple[str, ...]:
     return tuple(anchors)
 
 
+# What may open a pattern before its first literal without changing which literal it needs.
+NEUTRAL_PREFIX = re.compile(r"^(?:\(\?<!\[?[^)]*\]?\)|\\b|\^|\\s\*|\\W\*)+")
+
+
+def _branches(pattern: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0 and pattern[i - 1] != "\\":
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+def deep_anchors(pattern: str) -> tuple[str, ...]:
+    """Like literal_anchors, also past a leading \\b, ^ or lookbehind and into a leading (?:a|b) group:
+    lowercase literals one of which any match must contain; () when some branch has none."""
+    anchors: list[str] = []
+    for branch in _branches(pattern):
+        b = NEUTRAL_PREFIX.sub("", branch)
+        if b.startswith("(?:"):
+            depth, close = 0, -1
+            for i, ch in enumerate(b):
+                if ch == "(" and (i == 0 or b[i - 1] != "\\"):
+                    depth += 1
+                elif ch == ")" and b[i - 1] != "\\":
+                    depth -= 1
+                    if depth == 0:
+                        close = i
+                        break
+            if close < 0 or b[close + 1 : close + 2] in ("?", "*", "{"):
+                return ()
+            inner = deep_anchors(b[3:close])
+            if not inner:
+                return ()
+            anchors += inner
+            continue
+        found = literal_anchors(b) if b else ()
+        if not found:
+            return ()
+        anchors += found
+    return tuple(dict.fromkeys(anchors))
+
+
 def _marker(raw: dict) -> Marker:
     pattern = raw.get("pattern")
     needs = tuple(n.lower() for n in raw["needs"]) if "needs" in raw else literal_anchors(pattern) if pattern else ()
@@ -137,6 +193,14 @@ def _keyword(source: str) -> Keyword:
     if not found:
         raise _bad("themes.toml", "", f"keyword {source!r} has no words")
     return Keyword(source, found)
+
+
+def _distinct(keywords: Iterable[Keyword]) -> tuple[Keyword, ...]:
+    """A theme's keywords without repeats: "сдвиг" and "сдвиги" are one word and count once."""
+    seen: dict[tuple[str, ...], Keyword] = {}
+    for kw in keywords:
+        seen.setdefault(kw.stems, kw)
+    return tuple(seen.values())
 
 
 @cache
@@ -159,7 +223,13 @@ def fate_rules() -> FateRules:
 def taxonomy() -> Taxonomy:
     data = _load("themes.toml")
     themes = tuple(
-        Theme(slug=t["slug"], title=t["title"], summary=t["summary"], keywords=tuple(_keyword(k) for k in t["keywords"]))
+        Theme(
+            slug=t["slug"],
+            title=t["title"],
+            summary=t["summary"],
+            keywords=_distinct(_keyword(k) for k in t["keywords"]),
+            weight=float(t.get("weight", 1.0)),
+        )
         for t in data["theme"]
     )
     slugs = {t.slug for t in themes}
@@ -169,11 +239,118 @@ def taxonomy() -> Taxonomy:
         if slug not in slugs:
             raise _bad("themes.toml", "", f"hashtag {tag!r} points at unknown theme {slug!r}")
     index: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    vocabulary: dict[str, dict[tuple[str, ...], str]] = {}
     for ti, t in enumerate(themes):
         for ki, kw in enumerate(t.keywords):
             index.setdefault(kw.stems[0], []).append((ti, ki, kw.stems))
+    general = [_keyword(w) for w in data.get("vocabulary", {}).get("words", [])]
+    for kw in [kw for t in themes for kw in t.keywords] + general:
+        vocabulary.setdefault(kw.stems[0], {}).setdefault(kw.stems, kw.source)
+    scoring = data.get("scoring", {})
     return Taxonomy(
-        themes, data["fallback"], int(data["min_score"]), dict(data.get("hashtags", {})), {k: tuple(v) for k, v in index.items()}
+        themes,
+        data["fallback"],
+        dict(data.get("hashtags", {})),
+        {k: tuple(v) for k, v in index.items()},
+        {k: tuple(v.items()) for k, v in vocabulary.items()},
+        **{k: type(getattr(Taxonomy, k))(v) for k, v in scoring.items() if k in _SCORING},
+    )
+
+
+_SCORING = ("title_weight", "body_cap", "single_body", "margin", "fallback_lead")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named piece of evidence: it fires when its pattern matches (if it has one), the post carries
+    one of its hashtags (if it lists any) and every feature is within its limits."""
+
+    name: str
+    weight: float
+    say: str  # the evidence as the report writes it: a format string over the post's features
+    pattern: re.Pattern[str] | None = None
+    needs: tuple[str, ...] = ()
+    tags: frozenset[str] = frozenset()  # casefolded hashtags, without '#'
+    minimum: tuple[tuple[str, float], ...] = ()
+    maximum: tuple[tuple[str, float], ...] = ()
+    title_only: bool = False  # the pattern looks at the title line only
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of post that is not study material (news, an event, a joke…): its fate and its rules."""
+
+    fate: str
+    threshold: float
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class StudyRules:
+    threshold: float  # study evidence minus the strongest other evidence that makes confidence 0.5
+    scale: float  # how fast confidence grows with that margin
+    min_confidence: float  # publish a study verdict only this sure (a channel may set its own)
+    study_tag_weight: float  # a channel's study-series hashtag
+    other_tag_weight: float  # a channel's other hashtag
+    fired_weight: float  # added to a kind's score when it reaches its threshold
+    named_min_words: int  # a one-line post of this many words that is not study material is `offtopic`, not `empty`
+    study: tuple[Rule, ...]
+    kinds: tuple[Kind, ...]
+
+
+def _rule(raw: dict, where: str, names: frozenset[str]) -> Rule:
+    known = {"name", "weight", "say", "pattern", "needs", "in", "tags", "min", "max"}
+    if not isinstance(raw, dict) or "name" not in raw or "weight" not in raw or set(raw) - known:
+        raise _bad(
+            "study.toml", where, f"a rule has a name, a weight and some of: {', '.join(sorted(known - {'name', 'weight'}))}"
+        )
+    limits = {**raw.get("min", {}), **raw.get("max", {})}
+    if unknown := set(limits) - names:
+        raise _bad("study.toml", f"{where} {raw['name']}", f"unknown feature(s): {', '.join(sorted(unknown))}")
+    pattern = raw.get("pattern")
+    if raw.get("in", "text") not in ("text", "title"):
+        raise _bad("study.toml", f"{where} {raw['name']}", '`in` is "text" (the default) or "title"')
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE | re.MULTILINE) if pattern else None
+    except re.error as e:
+        raise _bad("study.toml", f"{where} {raw['name']}", f"bad pattern: {e}") from None
+    return Rule(
+        name=raw["name"],
+        weight=float(raw["weight"]),
+        say=raw.get("say", raw["name"]),
+        pattern=compiled,
+        needs=tuple(n.lower() for n in raw["needs"]) if "needs" in raw else deep_anchors(pattern) if pattern else (),
+        tags=frozenset(t.casefold() for t in raw.get("tags", [])),
+        minimum=tuple((k, float(v)) for k, v in raw.get("min", {}).items()),
+        maximum=tuple((k, float(v)) for k, v in raw.get("max", {}).items()),
+        title_only=raw.get("in") == "title",
+    )
+
+
+@cache
+def study_rules() -> StudyRules:
+    """rules/study.toml: the evidence that a post is study material, and the kinds of posts that are not."""
+    from .features import FEATURE_NAMES  # features reads the taxonomy from this module
+
+    data = _load("study.toml")
+    names = FEATURE_NAMES
+    study = tuple(_rule(r, f"study {k}", names) for k, r in enumerate(data["study"], start=1))
+    kinds = tuple(
+        Kind(k["fate"], float(k["threshold"]), tuple(_rule(r, f"kind {k['fate']}", names) for r in k["rules"]))
+        for k in data["kind"]
+    )
+    if bad := {k.fate for k in kinds} - FATES:
+        raise _bad("study.toml", "", f"unknown fate(s): {', '.join(sorted(bad))}")
+    return StudyRules(
+        float(data["threshold"]),
+        float(data["scale"]),
+        float(data["min_confidence"]),
+        float(data["study_tag_weight"]),
+        float(data["other_tag_weight"]),
+        float(data["fired_weight"]),
+        int(data["named_min_words"]),
+        study,
+        kinds,
     )
 
 
@@ -221,7 +398,10 @@ def content_rules() -> ContentRules:
     )
 
 
-FATES = frozenset({"qa", "partial", "quiz", "ad", "resource", "offtopic", "empty", "boilerplate"})
+FATES = frozenset(
+    {"qa", "partial", "quiz", "ad", "resource", "offtopic", "empty", "boilerplate"}
+    | {"news", "personal", "event", "giveaway", "promo", "joke", "link"}
+)
 
 
 @cache
