@@ -100,8 +100,8 @@ def test_a_stale_lock_is_noticed():
     """A requirement added to pyproject without `make lock`, or a pin below a raised bound, is named."""
     text = LOCK.read_text(encoding="utf-8")
     env = python_env("3.11.7")
-    added = [*direct_requirements(), Requirement("pillow>=11")]
-    assert unsatisfied(text, added, env) == ["pillow>=11 (locked: None)"]
+    added = [*direct_requirements(), Requirement("tomli-w>=1")]
+    assert unsatisfied(text, added, env) == ["tomli-w>=1 (locked: None)"]
     older = re.sub(r"(?m)^mkdocs-material==[^ ]+", "mkdocs-material==9.6.0", text)
     assert unsatisfied(older, direct_requirements(), env) == ["mkdocs-material<10,>=9.7 (locked: 9.6.0)"]
 
