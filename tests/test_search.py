@@ -369,18 +369,15 @@ def test_the_searched_words_are_marked_where_the_hit_lands(page, site_url, built
 
 
 @in_chromium
-def test_quality_on_the_queries_a_candidate_would_type(browser, site_url, built_site):
-    """Mean reciprocal rank on scripts/bench/queries.json: the worker as Material speaks to it."""
+def test_quality_on_the_queries_a_candidate_would_type(tmp_path):
+    """Mean reciprocal rank on scripts/bench/queries.json, on the site the set is labelled for (the
+    seeds and the JSON export, as `python -m scripts.bench.quality` builds it): the worker as Material
+    speaks to it, in Chromium. Measured 0.98 on the 50 queries and 0.97 on the mixed-language ones."""
     data = quality.load_queries()
-    page = browser.new_page()
-    page.goto(site_url)
-    results = page.evaluate(quality.OURS, quality.all_queries(data))
-    page.close()
-    figures = quality.score(results, data, manifest_of(built_site))
-    # This site also holds the test exports' questions, some of which answer the mixed queries
-    # better than those the set lists for the seed site («Чем отличается бэггинг от бустинга» for
-    # «бустинг»): the benchmark (python -m scripts.bench.quality, seed site) gives 0.97 on them.
-    assert figures["mrr"] >= 0.9 and figures["mixed_mrr"] >= 0.8, figures
+    project = quality.build_seed_site(tmp_path)
+    results = quality.run_in_chromium(project / "site", quality.OURS, quality.all_queries(data))
+    figures = quality.score(results, data, quality.load(project / "docs"))
+    assert figures["mrr"] >= 0.95 and figures["mixed_mrr"] >= 0.9, figures
     assert figures["absent_empty"] == f"{len(data['absent'])}/{len(data['absent'])}", figures
     phrases = data["absent_phrases"]
     assert figures["absent_phrases_empty"] == f"{len(phrases)}/{len(phrases)}", figures
