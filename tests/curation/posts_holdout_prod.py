@@ -117,7 +117,15 @@ POSTS: list[P] = [
     P(
         "other",
         "",
-        extra=poll("Какой у вас стек для деплоя моделей?", "FastAPI + Docker", "Triton", "KServe / Seldon", "BentoML", "Что такое деплой?", voters=930),
+        extra=poll(
+            "Какой у вас стек для деплоя моделей?",
+            "FastAPI + Docker",
+            "Triton",
+            "KServe / Seldon",
+            "BentoML",
+            "Что такое деплой?",
+            voters=930,
+        ),
     ),
     P(
         "question",
@@ -285,7 +293,7 @@ POSTS: list[P] = [
     ),
     P(
         "answer",
-        "Через кумулятивную сумму:\n\n```python\ndef rolling_mean(x, w):\n    c = np.cumsum(np.insert(x, 0, 0.0))\n    return (c[w:] - c[:-w]) / w\n```\n\nO(n) и без циклов. Для длинных float32-рядов накопится ошибка округления — тогда `np.convolve(x, np.ones(w) / w, mode=\"valid\")` или `sliding_window_view(x, w).mean(-1)`.",
+        'Через кумулятивную сумму:\n\n```python\ndef rolling_mean(x, w):\n    c = np.cumsum(np.insert(x, 0, 0.0))\n    return (c[w:] - c[:-w]) / w\n```\n\nO(n) и без циклов. Для длинных float32-рядов накопится ошибка округления — тогда `np.convolve(x, np.ones(w) / w, mode="valid")` или `sliding_window_view(x, w).mean(-1)`.',
         to="rolling",
         reply=True,
     ),
@@ -350,7 +358,10 @@ CHATTER: list[P] = [
         "news",
         "PyTorch 2.5: torch.compile стал быстрее компилироваться, добавили FlexAttention для своих масок внимания. Для нас главное — наконец-то стабильная поддержка динамических шейпов.",
     ),
-    P("giveaway", "Разыгрываю 5 промокодов на облачные GPU по 3000 ₽. Условие: подписка и любой комментарий под постом. Итоги в понедельник 🎲"),
+    P(
+        "giveaway",
+        "Разыгрываю 5 промокодов на облачные GPU по 3000 ₽. Условие: подписка и любой комментарий под постом. Итоги в понедельник 🎲",
+    ),
     P(
         "ad",
         "Реклама. Канал «Нейросети без воды» — коротко и по делу о новых моделях каждый день. Подписывайтесь: @neuro_bez_vody_example\n\nerid: 2VtzqzQw8Ty",
