@@ -167,9 +167,13 @@ def score(
     live = {q["id"]: q for q in manifest.get("questions", [])}
     entries = {e["key"]: e for e in report.get("posts", [])}
 
+    # A post is published when its ids name a live question, or when a live question names it among
+    # its sources (an answer joined to its question is published on the question's page).
+    holder = {s.get("key"): qid for qid, q in live.items() for s in q.get("sources", [])}
+
     def published_ids(k: str) -> list[str]:
-        ids = entries.get(k, {}).get("ids") or []
-        return [i for i in ids if i in live]
+        ids = [i for i in entries.get(k, {}).get("ids") or [] if i in live]
+        return ids or ([holder[k]] if k in holder else [])
 
     confusion: dict[str, Counter[str]] = {}
     misses: dict[str, list[str]] = {"published, not study": [], "study, not published": [], "theme": [], "title": [], "pair": []}
