@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import io
 import re
+from pathlib import Path
 
 from PIL import Image, ImageChops
 
@@ -79,3 +80,15 @@ def test_cards_are_drawn_once_per_text(tmp_path):
     questions[0]["title"] = "Первый вопрос, исправленный"
     assert cards.write_cards(tmp_path / "site", questions, "Сайт", cache) == (2, 1)
     assert (tmp_path / "site" / "assets" / "cards" / "one.png").read_bytes() != first
+
+
+def test_a_spoiler_in_the_title_stays_masked_on_its_card(tmp_path):
+    """The manifest's title holds every word (for search and the deck); the card, like the page,
+    shows `title_shown`, so a link preview does not give the answer away."""
+    shown = "Сколько весов у модели? Ответ: ▒▒▒▒"
+    spoiled = {"id": "q", "title": "Сколько весов у модели? Ответ: 11", "title_shown": shown, "theme_title": "Метрики"}
+    masked = {"id": "q", "title": shown, "theme_title": "Метрики"}
+    cards.write_cards(tmp_path / "a", [spoiled], "Сайт", tmp_path / "cache")
+    cards.write_cards(tmp_path / "b", [masked], "Сайт", tmp_path / "cache")
+    card = Path("assets") / "cards" / "q.png"
+    assert (tmp_path / "a" / card).read_bytes() == (tmp_path / "b" / card).read_bytes()

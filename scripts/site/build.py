@@ -63,16 +63,12 @@ def head_of(page: Path) -> _Head:
     return parser
 
 
-def canonical_url(page: Path) -> str | None:
-    return head_of(page).href
-
-
 def site_url_of(site: Path) -> str:
     """The address the generator built the site for: the home page's canonical link."""
     home = site / "index.html"
     if not home.is_file():
         raise BuildError(f"{home}: no home page; render the site first (`mkdocs build`)")
-    url = canonical_url(home)
+    url = head_of(home).href
     if not url:
         raise BuildError(f'{home}: no <link rel="canonical"> to take the site\'s address from; pass --site-url')
     return url

@@ -144,7 +144,8 @@ def _render_to(card: Card, path: Path) -> None:
 
 def write_cards(site_dir: Path, questions: Iterable[dict], site_name: str, cache_dir: Path, workers: int = 0) -> tuple[int, int]:
     """assets/cards/<id>.png for every question of the manifest; return (cards, rendered anew)."""
-    cards = [Card(q["id"], q["title"], q["theme_title"], site_name) for q in questions]
+    # The title as the page shows it: a spoiler stays masked in a link preview too.
+    cards = [Card(q["id"], q.get("title_shown", q["title"]), q["theme_title"], site_name) for q in questions]
     cache_dir.mkdir(parents=True, exist_ok=True)
     missing = {card_key(c): c for c in cards if not (cache_dir / f"{card_key(c)}.png").exists()}
     _render_all(list(missing.items()), cache_dir, workers or min(4, os.cpu_count() or 1))
