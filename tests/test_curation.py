@@ -7,6 +7,7 @@ are set once the new classifier is in.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from scripts.ingest.rules import taxonomy
 from tests.curation import make_corpus as M
 
 CORPUS = Path(__file__).parent / "curation"
+HASHTAGS_ONLY = re.compile(r"(?:#\w+\s*)+")
 NEW_THEMES = {"ab-testing", "features"}  # issue 17: added to the taxonomy by the FATE change
 
 
@@ -162,8 +164,12 @@ def test_labels_are_checked_when_read():
 # ---- the corpus is well-formed -----------------------------------------------------------------------
 
 
-def corpus():
-    for folder in C.CORPUS_CHANNELS:
+LAID_OUT = tuple(channel.folder for channel in M.channels())  # the default corpus and the held-out sets
+BLIND = tuple(folder for folder in LAID_OUT if folder.startswith("blind_"))  # the second held-out corpus
+
+
+def corpus(folders: tuple[str, ...] = C.CORPUS_CHANNELS):
+    for folder in folders:
         export = json.loads((CORPUS / folder / "result.json").read_text(encoding="utf-8"))
         labels = tomllib.loads((CORPUS / folder / "labels.toml").read_text(encoding="utf-8"))["post"]
         yield folder, export, labels
@@ -194,7 +200,7 @@ def test_the_corpus_is_big_and_mixed_as_real_channels_are():
 
 def test_every_message_has_one_label_with_known_kind_and_theme():
     themes = {t.slug for t in taxonomy().themes} | NEW_THEMES
-    for folder, export, labels in corpus():
+    for folder, export, labels in corpus(LAID_OUT):
         assert [lab["id"] for lab in labels] == [m["id"] for m in export["messages"]], folder
         for lab in labels:
             where = f"{folder} #{lab['id']}"
@@ -207,7 +213,7 @@ def test_every_message_has_one_label_with_known_kind_and_theme():
 
 
 def test_pairs_point_at_an_earlier_question_or_task_and_replies_are_real():
-    for folder, export, labels in corpus():
+    for folder, export, labels in corpus(LAID_OUT):
         by_id = {lab["id"]: lab for lab in labels}
         messages = {m["id"]: m for m in export["messages"]}
         for lab in labels:
@@ -224,12 +230,39 @@ def test_pairs_point_at_an_earlier_question_or_task_and_replies_are_real():
 
 
 def test_titles_are_lines_of_their_posts_and_not_lead_ins():
-    for folder, export, labels in corpus():
+    for folder, export, labels in corpus(LAID_OUT):
         messages = {m["id"]: m for m in export["messages"]}
         for lab in labels:
             if lab["study"] and lab["kind"] != "answer":
                 assert lab["title"] in lines_of(messages[lab["id"]]), f"{folder} #{lab['id']}"
                 assert not lab["title"].startswith(("Привет", "Окей", "#собес задача")), f"{folder} #{lab['id']}"
+
+
+def test_the_second_held_out_corpus_is_sized_mixed_and_kept_out_of_the_default_corpus():
+    """README.md, «Second held-out corpus»: channels of 80-90 messages, a quarter to a half of them
+    study, in the shapes real channels publish, set up by a maintainer who wrote no settings."""
+    assert len(BLIND) >= 1 and not set(BLIND) & set(C.CORPUS_CHANNELS)
+    kinds: set[str] = set()
+    for folder, export, labels in corpus(BLIND):
+        messages = export["messages"]
+        study = sum(1 for lab in labels if lab["study"])
+        assert 80 <= len(messages) <= 95 and 0.25 <= study / len(messages) <= 0.45, (folder, len(messages), study)
+        kinds |= {lab["kind"] for lab in labels}
+        replies = {m["id"] for m in messages if "reply_to_message_id" in m}
+        answers = [lab["id"] for lab in labels if lab["kind"] == "answer"]
+        assert replies and set(answers) - replies, folder  # answers in a reply and in a later post
+        for shape in ("poll", "forwarded_from", "edited", "photo"):
+            assert any(shape in m for m in messages), (folder, shape)
+        assert any(m["type"] == "service" for m in messages), folder
+        for lab in labels:
+            if lab["study"] and lab["kind"] != "answer":
+                assert not HASHTAGS_ONLY.fullmatch(lab["title"]), f"{folder} #{lab['id']}"
+        entry = tomllib.loads((CORPUS / folder / "channels.toml").read_text(encoding="utf-8"))["channel"]
+        assert [set(entry[0])] == [{"name", "username", "chat_id"}] and len(entry) == 1, folder
+        assert (entry[0]["name"], entry[0]["chat_id"]) == (export["name"], export["id"]), folder
+    assert kinds == M.KINDS
+    chat_ids = [json.loads((CORPUS / f / "result.json").read_text(encoding="utf-8"))["id"] for f in LAID_OUT]
+    assert len(set(chat_ids)) == len(chat_ids)
 
 
 def test_the_committed_files_are_what_the_generator_writes():
