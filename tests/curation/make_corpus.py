@@ -250,13 +250,22 @@ def channel_toml(channel: Channel) -> str:
 
 
 def channels() -> list[Channel]:
-    from . import posts_blind_cv, posts_blind_lead, posts_holdout_kofe, posts_holdout_prod, posts_news, posts_sobes, posts_tricks
+    from . import (
+        posts_blind_cv,
+        posts_blind_de,
+        posts_blind_lead,
+        posts_holdout_kofe,
+        posts_holdout_prod,
+        posts_news,
+        posts_sobes,
+        posts_tricks,
+    )
 
     out = []
     # The held-out channels (holdout_*, and the second, blind held-out set blind_*) are laid out too;
     # scripts/bench/curation.py's default corpus stays the three tuning channels (see README.md,
     # «Held-out corpus» and «Second held-out corpus»).
-    held_out = (posts_holdout_kofe, posts_holdout_prod, posts_blind_lead, posts_blind_cv)
+    held_out = (posts_holdout_kofe, posts_holdout_prod, posts_blind_lead, posts_blind_cv, posts_blind_de)
     for module in (posts_tricks, posts_sobes, posts_news, *held_out):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
