@@ -165,7 +165,7 @@ def test_labels_are_checked_when_read():
 
 
 LAID_OUT = tuple(channel.folder for channel in M.channels())  # the default corpus and the held-out sets
-BLIND = tuple(folder for folder in LAID_OUT if folder.startswith("blind_"))  # the second held-out corpus
+BLIND = tuple(folder for folder in LAID_OUT if folder.startswith("blind_"))  # the second held-out corpus, now tuning
 
 
 def corpus(folders: tuple[str, ...] = C.CORPUS_CHANNELS):
@@ -238,10 +238,11 @@ def test_titles_are_lines_of_their_posts_and_not_lead_ins():
                 assert not lab["title"].startswith(("Привет", "Окей", "#собес задача")), f"{folder} #{lab['id']}"
 
 
-def test_the_second_held_out_corpus_is_sized_mixed_and_kept_out_of_the_default_corpus():
+def test_the_second_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_corpus():
     """README.md, «Second held-out corpus»: channels of 80-90 messages, a quarter to a half of them
-    study, in the shapes real channels publish, set up by a maintainer who wrote no settings."""
-    assert len(BLIND) == 3 and not set(BLIND) & set(C.CORPUS_CHANNELS)
+    study, in the shapes real channels publish, set up by a maintainer who wrote no settings; measured
+    once blind, then added to the tuning corpus (issue 17's vocabulary)."""
+    assert len(BLIND) == 3 and set(BLIND) <= set(C.CORPUS_CHANNELS)
     kinds: set[str] = set()
     for folder, export, labels in corpus(BLIND):
         messages = export["messages"]
@@ -315,7 +316,7 @@ def test_the_script_measures_the_corpus_and_the_seeds(capsys):
     assert C.main([]) == 0
     text = capsys.readouterr().out
     assert "precision (published are study)" in text and "labelled kind x fate" in text and "seeds (sources/" in text
-    assert text.count("/result.json: ") == 3  # a line per export
+    assert text.count("/result.json: ") == len(C.CORPUS_CHANNELS) == 6  # a line per export
 
 
 def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path, capsys):
