@@ -172,7 +172,15 @@ def test_a_question_from_each_area_of_the_field_is_published_on_its_theme(field,
 def test_a_maths_question_is_study_material_by_its_vocabulary(field):
     e = next(e for e in field.report["posts"] if e.get("message_id") == len(FIELD) + 1)
     assert e["fate"] == "qa", e
-    assert any(x.startswith("ds density") for x in e["evidence"]), e["evidence"]
+    assert "a data-science term names the title" in e["evidence"], e["evidence"]  # «выпуклая функция», «локальный минимум»
+    assert "7 distinct data-science terms" in e["evidence"], e["evidence"]  # 3 before the field's vocabulary
+
+
+def test_a_behavioural_question_is_field_vocabulary(field):
+    """«Расскажите о своих слабых сторонах» is a question of the interview itself: its title is a term."""
+    e = next(e for e in field.report["posts"] if e.get("message_id") == len(FIELD))
+    assert e["fate"] == "qa" and e["theme"] == "general", e
+    assert "a data-science term names the title" in e["evidence"], e["evidence"]
 
 
 @pytest.mark.parametrize(
