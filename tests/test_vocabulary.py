@@ -196,6 +196,8 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("dbt", "engineering"),
         ("партиции", "engineering"),
         ("watermark", "engineering"),
+        ("стриминг", "engineering"),
+        ("Kafka", "engineering"),
         ("focal loss", "losses"),
         ("коллаборативная фильтрация", "ml-system-design"),
         ("ARIMA", "classic-ml"),
