@@ -250,12 +250,10 @@ def channel_toml(channel: Channel) -> str:
 
 
 def channels() -> list[Channel]:
-    from . import posts_holdout_kofe, posts_holdout_prod, posts_news, posts_sobes, posts_tricks
+    from . import posts_kofe, posts_news, posts_prod, posts_sobes, posts_tricks
 
     out = []
-    # The held-out channels (holdout_*) are laid out too; scripts/bench/curation.py's default corpus
-    # stays the three tuning channels (see README.md, «Held-out corpus»).
-    for module in (posts_tricks, posts_sobes, posts_news, posts_holdout_kofe, posts_holdout_prod):
+    for module in (posts_tricks, posts_sobes, posts_news, posts_kofe, posts_prod):
         channel = module.CHANNEL
         out.append(replace(channel, posts=interleave(channel.posts, module.CHATTER)))
     return out
