@@ -219,6 +219,7 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         # what it answers, named before the colon: «про …», a case, a remark in brackets
         ("Решение задачи про монетки: считаем исходы", True),
         ("Вариант решения: через оконную функцию", True),
+        ("Отвечаем: encoder видит весь текст сразу", True),
         ("Решение кейса с поиском (как ответил бы я): кандидаты, ранжирование", True),
         ("Решение (через self-join, без оконок): join по user_id", True),
         ("Решение про доступ к чату с ботом: напишите админу", False),  # «про» with more than two words

@@ -116,6 +116,7 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["Сегодня о бустинге", "Бустинг строит деревья по очереди."],  # it names the subject, no question follows
         ["Задачка по SQL на вечер", "Она несложная, но полезная."],  # no question and no task after the label
         ["Ещё одна метрика ранжирования: MRR", "Средняя обратная позиция первого релевантного ответа."],
+        ["Решение задачи про кубик:", "Найдите сначала все исходы: их 36."],  # an answer's label opens the answer
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):

@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .models import Block, Code, Line, ListBlock, Media, Paragraph, Poll, Post, Quote, SourceRef, Verdict
+from .models import Block, Code, Line, ListBlock, Media, Paragraph, Poll, Post, Quote, SourceRef, Verdict, line_text
 from .plain import answer_lines, title_text
 from .rules import taxonomy
 from .words import stems
 
 # A question word opening a clause: «почему», «как», «зачем», «что такое», «чем отличается»…
 QUESTION_WORD = re.compile(
-    r"(?<!\w)(?:почему|зачем|как(?:ой|ая|ое|ие|им|ую|ов|ого)?|что\s+такое|чем\s+отлича\w*|в\s+ч[её]м\s+разница"
+    r"(?<!\w)(?:почему|зачем|как(?:ой|ая|ое|ие|им|ую|ов|ого)?(?!\s+(?:я|мы)(?!\w))|что\s+такое|чем\s+отлича\w*|в\s+ч[её]м\s+разница"
     r"|сколько|why|how|what\s+is)(?!\w)",  # not «когда»: «Когда модель …» opens a meme as often as a question
     re.IGNORECASE,
 )
@@ -33,6 +34,70 @@ FORMULA = re.compile(r"[=≈≤≥∑∏√∂∫σμλθβαε²³]|\w\s*[\^/*]
 URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
 # First-person words: a personal update talks about its author.
 FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мне|меня|мой|моя|моё|мое|мои|моих|моей|мною|сам|сама)(?!\w)", re.IGNORECASE)
+# A Russian verb in the past tense: a stem ending in a vowel, then «л» and its ending («работала»,
+# «выкатил», «поменяли», «оказалось»); a story is told in it. Words of that shape that are no verbs
+# are left out («модели», «правило», «канал», «или»).
+PAST_VERB = re.compile(r"(?<![\w-])[а-яё]{2,}[аеёиоуыяю]л(?:а|о|и)?(?:сь|ся)?(?![\w-])", re.IGNORECASE)
+NOT_PAST_VERB = frozenset(
+    {
+        "или",
+        "модели",
+        "цели",
+        "роли",
+        "нули",
+        "сила",
+        "силы",
+        "правила",
+        "правило",
+        "дела",
+        "дело",
+        "тела",
+        "тело",
+        "начало",
+        "канал",
+        "сигнал",
+        "интервал",
+        "материал",
+        "формула",
+        "шкала",
+        "мало",
+        "около",
+        "стол",
+        "пол",
+        "угол",
+        "зал",
+        "балл",
+        "школа",
+        "потенциал",
+        "финал",
+        "пила",
+        "мила",
+        "весело",
+        "смело",
+        "нагло",
+        "тепло",
+        "пчела",
+        "стрела",
+        "метла",
+        "игла",
+        "скала",
+        "колесо",
+        "масло",
+        "число",
+        "зло",
+        "зола",
+    }
+)
+# A line that opens with a caption: a label of a few words and a colon, then the rest or nothing
+# («Джун: мне нужно больше данных.», «Модель в проде через неделю:», «День 2: читаю про бустинг»).
+# The labels an explanation uses («Ответ:», «Идея:», «Пример:»…) are not captions.
+CAPTION = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:?!.;«»\n]{0,69}?)\s*:(?:\s|$)")
+EXPLAINING_LABEL = re.compile(
+    r"^(?:ответ|решение|разбор|идея|суть|итог\w*|вывод\w*|важно|пример\w*|формула|плюсы|минусы|задача|задачка|вопрос"
+    r"|условие|дано|шаг\s+\d+|почему|зачем|как|код|запрос|совет|трюк|лайфхак|note|answer|solution|idea|example|tip"
+    r"|pros|cons|tl;dr|why|how|step\s+\d+)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +127,12 @@ class Features:
     link_share: float = 0.0  # share of the text's characters that are links (1.0: a bare link)
     prose_words: int = 0  # words outside links
     first_person: int = 0  # «я», «мой», «мне»…
+    past_verbs: int = 0  # Russian verbs in the past tense: a story is told in them
+    lines: int = 0  # lines with words, the title included
+    longest_line: int = 0  # words in the longest line
+    captions: int = 0  # lines opening with a caption («Джун: …», «Модель в проде:»), not an explanation's label
+    parallel_captions: int = 0  # captions that open with the same word as the caption before them («Модель …: / Модель …:»)
+    dialogue_turns: int = 0  # a line of a dialogue in dashes or list items that asks, then one that replies
     hashtags: tuple[str, ...] = ()  # as written, without '#', inline ones included
     reply_to: int | None = None
     forwarded: bool = False
@@ -74,6 +145,16 @@ class Features:
     def ds_density(self) -> float:
         """Data-science terms per word."""
         return self.ds_count / self.words if self.words else 0.0
+
+    @property
+    def past_density(self) -> float:
+        """Verbs in the past tense per word: how much of the post is a story."""
+        return self.past_verbs / self.words if self.words else 0.0
+
+    @property
+    def uncaptioned(self) -> int:
+        """Lines that open with no caption."""
+        return self.lines - self.captions
 
     @property
     def words_per_link(self) -> float:
@@ -106,7 +187,7 @@ UNSCORED = Verdict("unclassified", "none", "features do not depend on the fate")
 # What rules may compare with their limits (rules/study.toml): the numbers and flags of a post.
 FEATURE_NAMES = frozenset(
     {f.name for f in dataclasses.fields(Features) if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits")}
-    | {"ds_density", "words_per_link"}
+    | {"ds_density", "words_per_link", "uncaptioned", "past_density"}
 )
 
 
@@ -165,6 +246,23 @@ def theme_hits(words: Sequence[str]) -> Counter[tuple[int, int]]:
     return hits
 
 
+def dialogue_turns(title: str, blocks: tuple[Block, ...]) -> int:
+    """Turns of a dialogue: a line that asks («?») followed by one that does not, among a title that
+    opens with a dash and the items of lists (a dash-opened line becomes a list item)."""
+    turns = 0
+    seq: list[str] = [title.lstrip("—–- ").strip()] if title.lstrip().startswith(("—", "–", "- ")) else []
+    for b in blocks:
+        if isinstance(b, ListBlock) and not b.ordered:
+            seq += [line_text(item.line).strip() for item in b.items]
+        elif isinstance(b, Paragraph) and seq:
+            dashed = [line_text(x).strip() for x in b.lines]
+            seq += [x.lstrip("—–- ").strip() for x in dashed if x.startswith(("—", "–", "- "))]
+    for a, b2 in itertools.pairwise(seq):
+        if a.endswith("?") and b2 and not b2.endswith("?"):
+            turns += 1
+    return turns
+
+
 def features(post: Post) -> Features:
     """The post's features; computed once per content (a post's fate changes nothing here, so the
     theme stage reuses what the fate stage computed)."""
@@ -204,6 +302,9 @@ def _features(
     length = len(text.strip())
     link_words = sum(len(P.WORD.findall(t)) for t in link_texts)
     link_words += sum(len(P.WORD.findall(u)) for u in written)
+    texts = [t for t in [title, *lines] if P.WORD.search(t)]
+    captions = [m.group("label") for t in texts if (m := CAPTION.match(t)) and not EXPLAINING_LABEL.match(m.group("label"))]
+    heads = [c.split()[0].casefold() for c in captions]
     return Features(
         title=title,
         body=body,
@@ -230,6 +331,12 @@ def _features(
         link_share=min(1.0, (link_chars + sum(len(u) for u in written)) / length) if length else 0.0,
         prose_words=max(0, title_words + body_words - link_words),
         first_person=len(FIRST_PERSON.findall(text)),
+        past_verbs=sum(1 for w in PAST_VERB.findall(text) if w.casefold() not in NOT_PAST_VERB),
+        lines=len(texts),
+        longest_line=max((len(P.WORD.findall(t)) for t in texts), default=0),
+        captions=len(captions),
+        parallel_captions=sum(1 for a, b in itertools.pairwise(heads) if a == b),
+        dialogue_turns=dialogue_turns(title, post.blocks),
         hashtags=tuple(dict.fromkeys([*post.hashtags, *inline_tags])),
         reply_to=post.ref.reply_to,
         forwarded="forwarded" in post.signals,

@@ -32,7 +32,7 @@ from .titles import title_rules
 # between the label and its colon (what it answers: a task, a case, «про …» / «с …» and one or two words
 # naming it; a remark in brackets): «Решение проблемы с доступом:» is not an answer's label.
 ANSWER_LABEL = re.compile(
-    r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|answer|solution)
+    r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
         |вчерашн\w*|прошл\w*|последн\w*|выше|№\s*\d+|\#?\d+)){0,4}
     (?:\s+(?:про|о|об|с|со|about|with)(?:\s+[\w-]+){1,2})?

@@ -108,7 +108,7 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None]) -> list[Pas
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
         if rule is None and nxt is not None:
-            question = "?" in bare(nxt) or bool(rules.task_cue.search(nxt))
+            question = bare(nxt).endswith("?") or bool(rules.task_cue.search(nxt))
             rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and (question or not r.next_is_question)), None)
         if rule is None:
             break
