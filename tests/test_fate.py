@@ -347,3 +347,53 @@ def test_a_task_about_applications_is_no_call_to_sign_up():
         "оценка качества на таких данных завышена и что с этим делают?"
     )
     assert "a call to sign up" not in e["evidence"], e
+
+
+# ---- themes by evidence beyond keywords (rules/themes.toml: cues, role frames) ---------------------------
+
+
+def themed(text: str | list) -> tuple[str, list[str]]:
+    (q,) = run([read(X.chat([X.message(1, text)]), name="theme/result.json")]).questions
+    return q.theme.value, list(q.theme.evidence)
+
+
+def test_a_task_with_code_is_engineering():
+    code = "seen = {}\nfor w in 'abca':\n    seen[w] = seen.get(w, 0) + 1\nprint(seen)"
+    theme, evidence = themed(
+        [
+            "Что выведет этот код?\n",
+            X.entity("pre", code, language="python"),
+            "\nОтвет: {'a': 2, 'b': 1, 'c': 1}: get отдаёт 0 для нового ключа, и счётчик растёт с первого раза.",
+        ]
+    )
+    assert theme == "engineering" and "code or a table's schema (a programming task)" in evidence
+
+
+def test_a_task_on_a_tables_schema_is_engineering():
+    theme, evidence = themed(
+        "Таблица clicks(user_id, item_id, ts). Найдите для каждого пользователя первый клик по товару и долю "
+        "таких кликов среди всех его кликов.\n\nРешение: row_number по user_id и item_id в порядке ts, первые "
+        "строки — первые клики, дальше их сумма, делённая на число строк пользователя."
+    )
+    assert theme == "engineering" and "code or a table's schema (a programming task)" in evidence
+
+
+def test_code_under_a_title_that_names_another_theme_keeps_that_theme():
+    code = "from sklearn.metrics import roc_auc_score\nroc_auc_score(y_true, y_score)"
+    theme, evidence = themed(
+        [
+            "Как посчитать ROC-AUC и почему он не зависит от порога?\n",
+            X.entity("pre", code, language="python"),
+            "\nROC-AUC — вероятность, что случайный положительный объект получит скор выше случайного отрицательного.",
+        ]
+    )
+    assert theme == "metrics" and not any(x.startswith("code") for x in evidence)
+
+
+def test_a_keyword_framed_as_a_role_names_the_theme():
+    theme, evidence = themed(
+        "Почему accuracy не берут как функцию потерь при обучении классификатора?\n\nAccuracy кусочно-постоянна: "
+        "её градиент почти везде равен нулю, и градиентный спуск с ней не сдвинется. Поэтому учат на кросс-энтропии, "
+        "гладком суррогате, а accuracy смотрят на валидации."
+    )
+    assert theme == "losses" and "«функция потерь» in title, as a role" in evidence

@@ -30,6 +30,11 @@ QUESTION_WORD = re.compile(
 )
 # A formula: an equation with letters or digits on both sides, or mathematical symbols.
 FORMULA = re.compile(r"[=≈≤≥∑∏√∂∫σμλθβαε²³]|\w\s*[\^/*]\s*\w|\b(?:log|exp|sqrt|argmax|argmin)\b", re.IGNORECASE)
+# Code written as plain text: a table's schema («orders(order_id, user_id, amount)») or a SQL query.
+PLAIN_CODE = re.compile(
+    r"(?<![\w.])[a-z_][a-z0-9_]*\((?:\s*[a-z_][a-z0-9_]*\s*,)+\s*[a-z_][a-z0-9_]*\s*\)"  # a schema
+    r"|\bselect\b[^\n]{1,200}\bfrom\b"  # a query on one line
+)
 # A URL written in the text (links the author did not hide behind words).
 URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
 # First-person words: a personal update talks about its author.
@@ -110,6 +115,7 @@ class Features:
     stem_counts: Counter[str] = field(compare=False)  # every stem of the post and how often it occurs
     title_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the title (theme_hits)
     body_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the answer
+    title_roles: Counter[tuple[int, int]] = field(compare=False)  # title keywords framed as a role («как функцию потерь»)
     ds_terms: int = 0  # distinct data-science terms (theme keywords and the general vocabulary)
     ds_count: int = 0  # their occurrences
     ds_title: int = 0  # data-science terms in the title
@@ -119,7 +125,7 @@ class Features:
     question_words: int = 0  # «почему», «как», «зачем», «что такое»… in the whole post
     lists: int = 0
     list_items: int = 0
-    code: int = 0  # code blocks and inline code spans
+    code: int = 0  # code blocks, inline code spans, and schemas or queries written as text
     formulas: int = 0  # lines with a formula
     paragraphs: int = 0
     length: int = 0  # characters of plain text
@@ -186,7 +192,11 @@ UNSCORED = Verdict("unclassified", "none", "features do not depend on the fate")
 
 # What rules may compare with their limits (rules/study.toml): the numbers and flags of a post.
 FEATURE_NAMES = frozenset(
-    {f.name for f in dataclasses.fields(Features) if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits")}
+    {
+        f.name
+        for f in dataclasses.fields(Features)
+        if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits", "title_roles")
+    }
     | {"ds_density", "words_per_link", "uncaptioned", "past_density"}
 )
 
@@ -226,11 +236,13 @@ def vocabulary_hits(words: Sequence[str]) -> Counter[str]:
     return hits
 
 
-def theme_hits(words: Sequence[str]) -> Counter[tuple[int, int]]:
+def theme_hits(words: Sequence[str], framed: bool = False) -> Counter[tuple[int, int]]:
     """How often each theme keyword (theme index, keyword index) occurs among stemmed words. The longest
     keyword at each word wins, and its words count for nothing else: "roc-auc" is one hit, not also
-    "roc" and "auc"; "логистическая регрессия" is not also "регрессия"."""
-    index = taxonomy().index
+    "roc" and "auc"; "логистическая регрессия" is not also "регрессия". With `framed`, only the keywords
+    right after a role frame of themes.toml («как», «в качестве», «as a»): «… как функцию потерь»."""
+    tax = taxonomy()
+    index = tax.index
     hits: Counter[tuple[int, int]] = Counter()
     i = 0
     while i < len(words):
@@ -239,9 +251,10 @@ def theme_hits(words: Sequence[str]) -> Counter[tuple[int, int]]:
             i += 1
             continue
         longest = max(len(p) for _, _, p in found)
-        for ti, ki, p in found:
-            if len(p) == longest:
-                hits[(ti, ki)] += 1
+        if not framed or any(i >= len(r) and tuple(words[i - len(r) : i]) == r for r in tax.role_words):
+            for ti, ki, p in found:
+                if len(p) == longest:
+                    hits[(ti, ki)] += 1
         i += longest
     return hits
 
@@ -314,6 +327,7 @@ def _features(
         stem_counts=Counter(title_stems + body_stems),
         title_hits=theme_hits(title_stems),
         body_hits=theme_hits(body_stems),
+        title_roles=theme_hits(title_stems, framed=True),
         ds_terms=len(found),
         ds_count=sum(found.values()),
         ds_title=len(in_title),
@@ -323,7 +337,9 @@ def _features(
         question_words=len(QUESTION_WORD.findall(text)),
         lists=sum(isinstance(b, ListBlock) for b in walked),
         list_items=sum(len(b.items) for b in walked if isinstance(b, ListBlock)),
-        code=sum(isinstance(b, Code) for b in walked) + sum(1 for _, style in runs if style in ("code", "pre")),
+        code=sum(isinstance(b, Code) for b in walked)
+        + sum(1 for _, style in runs if style in ("code", "pre"))
+        + len(PLAIN_CODE.findall(text)),
         formulas=sum(1 for line in lines if FORMULA.search(line)),
         paragraphs=sum(isinstance(b, Paragraph | ListBlock | Code) for b in post.blocks),
         length=length,
