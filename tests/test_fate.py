@@ -288,6 +288,7 @@ INTERVIEW = (
         (STORY, "personal", "a story told in the first person"),
         ("Тимлид: сколько займёт задача?\nMiddle: два дня.\nSenior: зависит от данных.", "joke", "a short post of captions"),
         ("Ноутбук на демо: всё летает 🚀\nНоутбук на проде через час:", "joke", "captions in parallel"),
+        ("Ожидание: месяц подбираю архитектуру трансформера.\nРеальность: месяц чищу разметку.", "joke", "a joke dialogue"),
         ("— Чем бустинг отличается от бэггинга?\n— Бустинг хотя бы извиняется за ошибки.", "joke", "a short dialogue in dashes"),
         (VACANCY, "offtopic", "a vacancy"),
         (PODCAST, "event", "a podcast episode"),
