@@ -404,3 +404,15 @@ def test_a_keyword_framed_as_a_role_names_the_theme():
         "гладком суррогате, а accuracy смотрят на валидации."
     )
     assert theme == "losses" and "«функция потерь» in title, as a role" in evidence
+
+
+def test_an_explanation_in_english_counts_its_terms():
+    """English posts use the field's English words (rules/themes.toml): «batch size», «optimiser»…"""
+    e, result = channel_run(
+        "Why does batch size affect generalisation?\n\nSmall batches give noisy gradient estimates; the noise acts "
+        "as a regulariser and pushes the optimiser towards flatter minima, which tend to generalise better. Large "
+        "batches need a higher learning rate and warm-up to match."
+    )
+    assert e["fate"] == "qa", e
+    (q,) = result.questions
+    assert q.theme.value == "deep-learning" and "«batch size» in title" in q.theme.evidence
