@@ -1,7 +1,7 @@
 """The curation corpus (tests/curation/) and the script that measures curation (scripts/bench/curation.py).
 
-No threshold on today's classifier here: the figures are printed by the script, and their targets
-are set once the new classifier is in.
+Issue 17's targets are asserted on the default corpus (all five channels); the figures themselves are
+printed by the script and recorded in the READMEs.
 """
 
 from __future__ import annotations
@@ -316,7 +316,7 @@ def test_the_script_measures_the_corpus_and_the_seeds(capsys):
     assert C.main([]) == 0
     text = capsys.readouterr().out
     assert "precision (published are study)" in text and "labelled kind x fate" in text and "seeds (sources/" in text
-    assert text.count("/result.json: ") == len(C.CORPUS_CHANNELS) == 6  # a line per export
+    assert text.count("/result.json: ") == len(C.CORPUS_CHANNELS) == 8  # a line per export
 
 
 def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path, capsys):
@@ -340,11 +340,14 @@ def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path,
 
 
 def test_the_ingest_meets_the_issues_targets_on_the_corpus():
-    """Issue 17's targets, on the committed corpus with no override and no channel settings beyond
-    name and link: of the published posts at least 90% study material, at least 80% of the study posts
-    published, at least 80% of those on the labelled theme and under the labelled title line, at least
-    70% of the answer → question pairs on one page. The classifier's rules were tuned while reading
-    this corpus's misses, so this guards against regressions; the held-out figures are in the README."""
+    """Issue 17's targets, on the committed eight-channel corpus with no override and no channel
+    settings beyond name and link: of the published posts at least 90% study material, at least 80% of
+    the study posts published, at least 80% of those on the labelled theme and under the labelled title
+    line, at least 70% of the answer → question pairs on one page. The rules were tuned while reading
+    the misses of all eight channels (kofe, prod and blind_* after their one blind measurement), so this guards
+    against regressions; how the rules generalise is measured on a blind set (tests/curation/README.md)."""
+    assert C.CORPUS_CHANNELS[:5] == ("tricks", "sobes", "digest", "kofe", "prod")  # the former held-out sets included
+    assert C.CORPUS_CHANNELS[5:] == BLIND
     pairs = [(C.CORPUS / c / "result.json", C.CORPUS / c / "labels.toml") for c in C.CORPUS_CHANNELS]
     overall, _ = C.measure_exports(pairs)
     assert overall.precision is not None and overall.precision >= 0.90, C.summary(overall)

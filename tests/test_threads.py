@@ -58,12 +58,12 @@ def without(msg_ids: set[int], reply: bool = True) -> list[dict]:
 
 def test_a_task_and_its_reply_solution_are_one_page_with_both_sources(threads):
     q = holding(threads, 501)
-    assert title_text(q.post) == "Ловите Pandas задачку"
+    assert title_text(q.post) == "Что выведет код?"  # «Ловите Pandas задачку» is a call to take it: it stays in the text
     assert [s.message_id for s in q.sources] == [501, 502]
     page = threads.outputs[f"q/{q.id}.md"]
     # The task, then its solution as the answer section, on one page; both posts linked.
     body = page.split("\n---\n", 1)[1]  # past the front matter, whose description holds the same words
-    assert body.index("Что выведет код") < body.index("**Решение:** 2.0 3.0 3") < body.index("mean и sum пропускают NaN")
+    assert body.index("Ловите Pandas задачку") < body.index("**Решение:** 2.0 3.0 3") < body.index("mean и sum пропускают NaN")
     assert "https://t.me/ds_honest_test/501" in page and "https://t.me/ds_honest_test/502" in page
     assert [s["key"] for s in manifest(threads)[q.id]["sources"]] == [key(501), key(502)]
     solution = entry(threads, 502)
@@ -153,7 +153,7 @@ def test_the_joined_page_renders_the_task_and_its_solution(tmp_path, browser):
     (project / "sources" / "ds" / "result.json").write_text(X.dumps(X.thread_export()), encoding="utf-8")
     site = ingest_and_build(project)
     m = json.loads((project / "docs" / "generated" / "questions.json").read_text(encoding="utf-8"))
-    (q,) = [q for q in m["questions"] if q["title"] == "Ловите Pandas задачку"]
+    (q,) = [q for q in m["questions"] if q["title"] == "Что выведет код?"]
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     errors: list[str] = []
@@ -162,7 +162,9 @@ def test_the_joined_page_renders_the_task_and_its_solution(tmp_path, browser):
         page.goto(url + q["permalink"])
         page.wait_for_selector(f"#{q['id']}.qa-question")
         answer = page.inner_text("details.answer")
-        assert answer.index("Что выведет код?") < answer.index("Решение: 2.0 3.0 3") < answer.index("mean и sum пропускают NaN")
+        assert (
+            answer.index("Ловите Pandas задачку") < answer.index("Решение: 2.0 3.0 3") < answer.index("mean и sum пропускают NaN")
+        )
         assert page.locator("details.answer pre code").count() == 1  # the task's code, highlighted as code
         links = page.eval_on_selector_all(".qa-meta a", "els => els.map(a => a.href)")
         assert "https://t.me/ds_honest_test/501" in links and "https://t.me/ds_honest_test/502" in links
@@ -214,6 +216,13 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Solution: use two heaps", True),
         ("Решение проблемы с доступом к каналу: напишите в бот", False),  # not an answer's label
         ("Ответы на частые вопросы о курсе", False),
+        # what it answers, named before the colon: «про …», a case, a remark in brackets
+        ("Решение задачи про монетки: считаем исходы", True),
+        ("Вариант решения: через оконную функцию", True),
+        ("Отвечаем: encoder видит весь текст сразу", True),
+        ("Решение кейса с поиском (как ответил бы я): кандидаты, ранжирование", True),
+        ("Решение (через self-join, без оконок): join по user_id", True),
+        ("Решение про доступ к чату с ботом: напишите админу", False),  # «про» with more than two words
         ("Разбираем вчерашний вопрос про две модели", False),  # an answer, but not a label: joins only as a reply
     ],
 )
@@ -235,3 +244,18 @@ def test_two_answer_posts_in_a_row_join_the_same_question():
     assert [entry(result, m)["joined_to"] for m in (1002, 1003)] == [key(1001), key(1001)]
     text = answer_text(q.post)
     assert text.index("остатки — это шум") < text.index("ранняя остановка")
+
+
+def test_a_labelled_answer_after_a_meme_joins_the_task_before_it():
+    """A channel posts a joke between a task and its labelled solution: the solution looks back past the
+    joke (threads.LOOK_BACK) to the task, and the joke stays out."""
+    messages = [
+        X.message(1101, "Задачка по теорверу\n\nМонетку бросают три раза. Какова вероятность, что орёл выпадет ровно дважды?"),
+        X.message(1102, "Аналитик на пятничном созвоне: «у нас всё значимо, если прищуриться» 😂"),
+        X.message(1103, "Решение задачи про монетку: исходов 8, благоприятных 3 (ООР, ОРО, РОО), вероятность 3/8."),
+    ]
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert [s.message_id for s in q.sources] == [1101, 1103]
+    assert entry(result, 1103)["joined_to"] == key(1101) and entry(result, 1102)["fate"] != "joined"
+    assert title_text(q.post).startswith("Монетку бросают три раза")

@@ -48,7 +48,9 @@ def by_message(result, msg_id: int):
         (524, "Что такое кросс-валидация?", None, "Ставьте 🔥"),
         (525, "Зачем нужен градиентный спуск?", None, "🔥🔥🔥"),  # hashtag-only and emoji-only lines above it
         (527, "Что такое p-value и как объяснить его заказчику?", None, "Привет"),  # a greeting on the title's line
-        (501, "Ловите Pandas задачку", None, None),  # a task's own title stays: it names the task
+        # A call to take a task names no question (tests/curation/README.md): the question is the title,
+        # the call stays in the answer.
+        (501, "Что выведет код?", "Ловите Pandas задачку", None),
     ],
 )
 def test_the_title_is_the_line_that_carries_the_question(threads, msg_id, title, kept, dropped):
@@ -82,6 +84,43 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
     assert greeting_end("Привет, друзья! Что такое p-value?") == len("Привет, друзья! ")
     assert greeting_end("👋 Всем привет. Сегодня о бустинге") == len("👋 Всем привет. ")
     assert greeting_end("Hello world: a first program") == 0 and greeting_end("Приветственный бонус") == 0
+
+
+@pytest.mark.parametrize(
+    ("lines", "rule"),
+    [
+        # a bare label that names a topic, before a task's statement (no «?»: it sets the task)
+        (["Задачка по pandas на выходные 🐼", "Дан датафрейм заказов. Посчитайте медиану чека по дням."], "bare-label"),
+        (["Кейс для собеса по ML system design", "Спроектируйте поиск по товарам для маркетплейса."], "bare-label"),
+        (["#sql задача на оконные функции", "Есть таблица visits(user_id, ts). Найдите вторые визиты."], "bare-label"),
+        # a call to take a task, before the task
+        (["Держите простую задачку по SQL", "Напишите запрос, который вернёт топ-3 товара."], "take-this"),
+        # a doubled greeting says nothing; a greeting opening a series' line is set aside first
+        (["Привет-привет!", "Чем медиана устойчивее среднего?"], "greeting"),
+        (["Всем привет! Продолжаем серию про метрики.", "Что такое NDCG?"], "series-intro"),
+        # a line about the post itself, not its question
+        (["Коллеги, сегодня ещё один вопрос, который часто задают", "Зачем нужна калибровка?"], "about-the-post"),
+        (["Ну что, давайте про регуляризацию.", "Почему L1 зануляет веса?"], "about-the-post"),
+        (["Hello everyone, a quick one on numpy today.", "Broadcasting: how shapes are matched"], "short-one"),
+        (["Небольшая заметка перед выходными.", "Label smoothing: мягкие метки вместо one-hot"], "short-one"),
+    ],
+)
+def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
+    """Lines a channel writes before the question (rules/titles.toml), each on a post of its shape."""
+    assert [p.rule.name for p in passed_over(lines, [lines[1], None])] == [rule]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Сегодня о бустинге", "Бустинг строит деревья по очереди."],  # it names the subject, no question follows
+        ["Задачка по SQL на вечер", "Она несложная, но полезная."],  # no question and no task after the label
+        ["Ещё одна метрика ранжирования: MRR", "Средняя обратная позиция первого релевантного ответа."],
+        ["Решение задачи про кубик:", "Найдите сначала все исходы: их 36."],  # an answer's label opens the answer
+    ],
+)
+def test_a_lead_in_that_names_the_subject_stays_the_title(lines):
+    assert passed_over(lines, [lines[1], None]) == []
 
 
 def test_no_seed_title_changes(seed_result):

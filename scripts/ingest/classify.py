@@ -203,9 +203,11 @@ class Scores:
 
 
 def scores(post: Post, f: Features | None = None) -> Scores:
-    """A keyword counts `title_weight` in the title and once per use in the answer (at most
-    `body_cap` times); a theme whose only evidence is one word once in the answer counts
-    `single_body`; a hashtag that points at a theme counts 2; each theme's sum is times its weight."""
+    """A keyword counts `title_weight` in the title (`role_weight` more when the title frames it as a
+    role: «как функцию потерь») and once per use in the answer (at most `body_cap` times); a theme whose
+    only evidence is one word once in the answer counts `single_body`; each theme's sum is times its
+    weight; a cue (code…) adds its weight unless the title names another theme; a hashtag that points
+    at a theme counts 2."""
     tax = taxonomy()
     f = f or features(post)
     in_title, in_body = f.title_hits, f.body_hits
@@ -214,14 +216,25 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     hits: list[list[str]] = [[] for _ in tax.themes]
     for key in sorted(set(in_title) | set(in_body)):
         ti, ki = key
-        title_part[ti] += tax.title_weight * in_title[key]
+        title_part[ti] += tax.title_weight * in_title[key] + tax.role_weight * f.title_roles[key]
         body_part[ti] += min(tax.body_cap, in_body[key])
         word = tax.themes[ti].keywords[ki].source
-        hits[ti].append(f"«{word}» in title" if in_title[key] else f"«{word}» ×{in_body[key]}")
+        if f.title_roles[key]:
+            hits[ti].append(f"«{word}» in title, as a role")
+        else:
+            hits[ti].append(f"«{word}» in title" if in_title[key] else f"«{word}» ×{in_body[key]}")
     by_theme = []
     for ti, t in enumerate(tax.themes):
         body = tax.single_body if body_part[ti] == 1 and not title_part[ti] else body_part[ti]
         by_theme.append((title_part[ti] + body) * t.weight)
+    named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
+    for cue in tax.cues:
+        ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
+        if named - {ci}:
+            continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
+        if (cue.code and f.code) or (cue.pattern is not None and cue.pattern.search(f.text)):
+            by_theme[ci] += cue.weight
+            hits[ci].append(cue.say)
     for tag in f.hashtags:
         slug = tax.hashtags.get(tag.casefold())
         if slug:

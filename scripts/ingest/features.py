@@ -10,29 +10,99 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .models import Block, Code, Line, ListBlock, Media, Paragraph, Poll, Post, Quote, SourceRef, Verdict
+from .models import Block, Code, Line, ListBlock, Media, Paragraph, Poll, Post, Quote, SourceRef, Verdict, line_text
 from .plain import answer_lines, title_text
 from .rules import taxonomy
 from .words import stems
 
 # A question word opening a clause: «почему», «как», «зачем», «что такое», «чем отличается»…
 QUESTION_WORD = re.compile(
-    r"(?<!\w)(?:почему|зачем|как(?:ой|ая|ое|ие|им|ую|ов|ого)?|что\s+такое|чем\s+отлича\w*|в\s+ч[её]м\s+разница"
+    r"(?<!\w)(?:почему|зачем|как(?:ой|ая|ое|ие|им|ую|ов|ого)?(?!\s+(?:я|мы)(?!\w))|что\s+такое|чем\s+отлича\w*|в\s+ч[её]м\s+разница"
     r"|сколько|why|how|what\s+is)(?!\w)",  # not «когда»: «Когда модель …» opens a meme as often as a question
     re.IGNORECASE,
 )
 # A formula: an equation with letters or digits on both sides, or mathematical symbols.
 FORMULA = re.compile(r"[=≈≤≥∑∏√∂∫σμλθβαε²³]|\w\s*[\^/*]\s*\w|\b(?:log|exp|sqrt|argmax|argmin)\b", re.IGNORECASE)
+# Code written as plain text: a table's schema («orders(order_id, user_id, amount)») or a SQL query.
+PLAIN_CODE = re.compile(
+    r"(?<![\w.])[a-z_][a-z0-9_]*\((?:\s*[a-z_][a-z0-9_]*\s*,)+\s*[a-z_][a-z0-9_]*\s*\)"  # a schema
+    r"|\bselect\b[^\n]{1,200}\bfrom\b"  # a query on one line
+)
 # A URL written in the text (links the author did not hide behind words).
 URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.IGNORECASE)
 # First-person words: a personal update talks about its author.
 FIRST_PERSON = re.compile(r"(?<!\w)(?:я|мне|меня|мой|моя|моё|мое|мои|моих|моей|мною|сам|сама)(?!\w)", re.IGNORECASE)
+# A Russian verb in the past tense: a stem ending in a vowel, then «л» and its ending («работала»,
+# «выкатил», «поменяли», «оказалось»); a story is told in it. Words of that shape that are no verbs
+# are left out («модели», «правило», «канал», «или»).
+PAST_VERB = re.compile(r"(?<![\w-])[а-яё]{2,}[аеёиоуыяю]л(?:а|о|и)?(?:сь|ся)?(?![\w-])", re.IGNORECASE)
+NOT_PAST_VERB = frozenset(
+    {
+        "или",
+        "модели",
+        "цели",
+        "роли",
+        "нули",
+        "сила",
+        "силы",
+        "правила",
+        "правило",
+        "дела",
+        "дело",
+        "тела",
+        "тело",
+        "начало",
+        "канал",
+        "сигнал",
+        "интервал",
+        "материал",
+        "формула",
+        "шкала",
+        "мало",
+        "около",
+        "стол",
+        "пол",
+        "угол",
+        "зал",
+        "балл",
+        "школа",
+        "потенциал",
+        "финал",
+        "пила",
+        "мила",
+        "весело",
+        "смело",
+        "нагло",
+        "тепло",
+        "пчела",
+        "стрела",
+        "метла",
+        "игла",
+        "скала",
+        "колесо",
+        "масло",
+        "число",
+        "зло",
+        "зола",
+    }
+)
+# A line that opens with a caption: a label of a few words and a colon, then the rest or nothing
+# («Джун: мне нужно больше данных.», «Модель в проде через неделю:», «День 2: читаю про бустинг»).
+# The labels an explanation uses («Ответ:», «Идея:», «Пример:»…) are not captions.
+CAPTION = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:?!.;«»\n]{0,69}?)\s*:(?:\s|$)")
+EXPLAINING_LABEL = re.compile(
+    r"^(?:ответ|решение|разбор|идея|суть|итог\w*|вывод\w*|важно|пример\w*|формула|плюсы|минусы|задача|задачка|вопрос"
+    r"|условие|дано|шаг\s+\d+|почему|зачем|как|код|запрос|совет|трюк|лайфхак|note|answer|solution|idea|example|tip"
+    r"|pros|cons|tl;dr|why|how|step\s+\d+)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +115,7 @@ class Features:
     stem_counts: Counter[str] = field(compare=False)  # every stem of the post and how often it occurs
     title_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the title (theme_hits)
     body_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the answer
+    title_roles: Counter[tuple[int, int]] = field(compare=False)  # title keywords framed as a role («как функцию потерь»)
     ds_terms: int = 0  # distinct data-science terms (theme keywords and the general vocabulary)
     ds_count: int = 0  # their occurrences
     ds_title: int = 0  # data-science terms in the title
@@ -54,7 +125,7 @@ class Features:
     question_words: int = 0  # «почему», «как», «зачем», «что такое»… in the whole post
     lists: int = 0
     list_items: int = 0
-    code: int = 0  # code blocks and inline code spans
+    code: int = 0  # code blocks, inline code spans, and schemas or queries written as text
     formulas: int = 0  # lines with a formula
     paragraphs: int = 0
     length: int = 0  # characters of plain text
@@ -62,6 +133,12 @@ class Features:
     link_share: float = 0.0  # share of the text's characters that are links (1.0: a bare link)
     prose_words: int = 0  # words outside links
     first_person: int = 0  # «я», «мой», «мне»…
+    past_verbs: int = 0  # Russian verbs in the past tense: a story is told in them
+    lines: int = 0  # lines with words, the title included
+    longest_line: int = 0  # words in the longest line
+    captions: int = 0  # lines opening with a caption («Джун: …», «Модель в проде:»), not an explanation's label
+    parallel_captions: int = 0  # captions that open with the same word as the caption before them («Модель …: / Модель …:»)
+    dialogue_turns: int = 0  # a line of a dialogue in dashes or list items that asks, then one that replies
     hashtags: tuple[str, ...] = ()  # as written, without '#', inline ones included
     reply_to: int | None = None
     forwarded: bool = False
@@ -74,6 +151,16 @@ class Features:
     def ds_density(self) -> float:
         """Data-science terms per word."""
         return self.ds_count / self.words if self.words else 0.0
+
+    @property
+    def past_density(self) -> float:
+        """Verbs in the past tense per word: how much of the post is a story."""
+        return self.past_verbs / self.words if self.words else 0.0
+
+    @property
+    def uncaptioned(self) -> int:
+        """Lines that open with no caption."""
+        return self.lines - self.captions
 
     @property
     def words_per_link(self) -> float:
@@ -105,8 +192,12 @@ UNSCORED = Verdict("unclassified", "none", "features do not depend on the fate")
 
 # What rules may compare with their limits (rules/study.toml): the numbers and flags of a post.
 FEATURE_NAMES = frozenset(
-    {f.name for f in dataclasses.fields(Features) if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits")}
-    | {"ds_density", "words_per_link"}
+    {
+        f.name
+        for f in dataclasses.fields(Features)
+        if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits", "title_roles")
+    }
+    | {"ds_density", "words_per_link", "uncaptioned", "past_density"}
 )
 
 
@@ -145,11 +236,13 @@ def vocabulary_hits(words: Sequence[str]) -> Counter[str]:
     return hits
 
 
-def theme_hits(words: Sequence[str]) -> Counter[tuple[int, int]]:
+def theme_hits(words: Sequence[str], framed: bool = False) -> Counter[tuple[int, int]]:
     """How often each theme keyword (theme index, keyword index) occurs among stemmed words. The longest
     keyword at each word wins, and its words count for nothing else: "roc-auc" is one hit, not also
-    "roc" and "auc"; "логистическая регрессия" is not also "регрессия"."""
-    index = taxonomy().index
+    "roc" and "auc"; "логистическая регрессия" is not also "регрессия". With `framed`, only the keywords
+    right after a role frame of themes.toml («как», «в качестве», «as a»): «… как функцию потерь»."""
+    tax = taxonomy()
+    index = tax.index
     hits: Counter[tuple[int, int]] = Counter()
     i = 0
     while i < len(words):
@@ -158,11 +251,29 @@ def theme_hits(words: Sequence[str]) -> Counter[tuple[int, int]]:
             i += 1
             continue
         longest = max(len(p) for _, _, p in found)
-        for ti, ki, p in found:
-            if len(p) == longest:
-                hits[(ti, ki)] += 1
+        if not framed or any(i >= len(r) and tuple(words[i - len(r) : i]) == r for r in tax.role_words):
+            for ti, ki, p in found:
+                if len(p) == longest:
+                    hits[(ti, ki)] += 1
         i += longest
     return hits
+
+
+def dialogue_turns(title: str, blocks: tuple[Block, ...]) -> int:
+    """Turns of a dialogue: a line that asks («?») followed by one that does not, among a title that
+    opens with a dash and the items of lists (a dash-opened line becomes a list item)."""
+    turns = 0
+    seq: list[str] = [title.lstrip("—–- ").strip()] if title.lstrip().startswith(("—", "–", "- ")) else []
+    for b in blocks:
+        if isinstance(b, ListBlock) and not b.ordered:
+            seq += [line_text(item.line).strip() for item in b.items]
+        elif isinstance(b, Paragraph) and seq:
+            dashed = [line_text(x).strip() for x in b.lines]
+            seq += [x.lstrip("—–- ").strip() for x in dashed if x.startswith(("—", "–", "- "))]
+    for a, b2 in itertools.pairwise(seq):
+        if a.endswith("?") and b2 and not b2.endswith("?"):
+            turns += 1
+    return turns
 
 
 def features(post: Post) -> Features:
@@ -204,6 +315,9 @@ def _features(
     length = len(text.strip())
     link_words = sum(len(P.WORD.findall(t)) for t in link_texts)
     link_words += sum(len(P.WORD.findall(u)) for u in written)
+    texts = [t for t in [title, *lines] if P.WORD.search(t)]
+    captions = [m.group("label") for t in texts if (m := CAPTION.match(t)) and not EXPLAINING_LABEL.match(m.group("label"))]
+    heads = [c.split()[0].casefold() for c in captions]
     return Features(
         title=title,
         body=body,
@@ -213,6 +327,7 @@ def _features(
         stem_counts=Counter(title_stems + body_stems),
         title_hits=theme_hits(title_stems),
         body_hits=theme_hits(body_stems),
+        title_roles=theme_hits(title_stems, framed=True),
         ds_terms=len(found),
         ds_count=sum(found.values()),
         ds_title=len(in_title),
@@ -222,7 +337,9 @@ def _features(
         question_words=len(QUESTION_WORD.findall(text)),
         lists=sum(isinstance(b, ListBlock) for b in walked),
         list_items=sum(len(b.items) for b in walked if isinstance(b, ListBlock)),
-        code=sum(isinstance(b, Code) for b in walked) + sum(1 for _, style in runs if style in ("code", "pre")),
+        code=sum(isinstance(b, Code) for b in walked)
+        + sum(1 for _, style in runs if style in ("code", "pre"))
+        + len(PLAIN_CODE.findall(text)),
         formulas=sum(1 for line in lines if FORMULA.search(line)),
         paragraphs=sum(isinstance(b, Paragraph | ListBlock | Code) for b in post.blocks),
         length=length,
@@ -230,6 +347,12 @@ def _features(
         link_share=min(1.0, (link_chars + sum(len(u) for u in written)) / length) if length else 0.0,
         prose_words=max(0, title_words + body_words - link_words),
         first_person=len(FIRST_PERSON.findall(text)),
+        past_verbs=sum(1 for w in PAST_VERB.findall(text) if w.casefold() not in NOT_PAST_VERB),
+        lines=len(texts),
+        longest_line=max((len(P.WORD.findall(t)) for t in texts), default=0),
+        captions=len(captions),
+        parallel_captions=sum(1 for a, b in itertools.pairwise(heads) if a == b),
+        dialogue_turns=dialogue_turns(title, post.blocks),
         hashtags=tuple(dict.fromkeys([*post.hashtags, *inline_tags])),
         reply_to=post.ref.reply_to,
         forwarded="forwarded" in post.signals,

@@ -63,6 +63,19 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class ThemeCue:
+    """Evidence for a theme beyond its keywords ([[cue]] in themes.toml): code in the post, or a pattern
+    in its text. It counts `weight` for its theme unless the title names another specific theme."""
+
+    name: str
+    theme: str
+    weight: float
+    code: bool  # fires on a code block or a code span
+    pattern: re.Pattern[str] | None
+    say: str
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     themes: tuple[Theme, ...]
     fallback: str
@@ -77,6 +90,9 @@ class Taxonomy:
     single_body: float = 0.5  # a theme whose only evidence is one word once in the answer: this much
     margin: float = 2.0  # the lead over the runner-up that makes a theme certain
     fallback_lead: float = 1.0  # the fallback theme wins only by more than this over every other
+    role_weight: float = 0.0  # a title keyword framed as a role («как функцию потерь»): this much more
+    role_words: tuple[tuple[str, ...], ...] = ()  # the frames, stemmed («как», «в качестве», «as a»)
+    cues: tuple[ThemeCue, ...] = ()
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -247,6 +263,27 @@ def taxonomy() -> Taxonomy:
     for kw in [kw for t in themes for kw in t.keywords] + general:
         vocabulary.setdefault(kw.stems[0], {}).setdefault(kw.stems, kw.source)
     scoring = data.get("scoring", {})
+    cues = []
+    for raw in data.get("cue", []):
+        where = f"[[cue]] {raw.get('name', '?')}"
+        if set(raw) - {"name", "theme", "weight", "code", "pattern", "say"} or not {"name", "theme", "weight"} <= set(raw):
+            raise _bad("themes.toml", where, "a cue has a name, a theme, a weight and some of: code, pattern, say")
+        if raw["theme"] not in slugs:
+            raise _bad("themes.toml", where, f"unknown theme {raw['theme']!r}")
+        try:
+            pattern = re.compile(raw["pattern"], re.IGNORECASE | re.MULTILINE) if "pattern" in raw else None
+        except re.error as e:
+            raise _bad("themes.toml", where, f"bad pattern: {e}") from None
+        cues.append(
+            ThemeCue(
+                raw["name"],
+                raw["theme"],
+                float(raw["weight"]),
+                bool(raw.get("code", False)),
+                pattern,
+                raw.get("say", raw["name"]),
+            )
+        )
     return Taxonomy(
         themes,
         data["fallback"],
@@ -254,10 +291,12 @@ def taxonomy() -> Taxonomy:
         {k: tuple(v) for k, v in index.items()},
         {k: tuple(v.items()) for k, v in vocabulary.items()},
         **{k: type(getattr(Taxonomy, k))(v) for k, v in scoring.items() if k in _SCORING},
+        role_words=tuple(tuple(stems(w)) for w in scoring.get("role_words", [])),
+        cues=tuple(cues),
     )
 
 
-_SCORING = ("title_weight", "body_cap", "single_body", "margin", "fallback_lead")
+_SCORING = ("title_weight", "body_cap", "single_body", "margin", "fallback_lead", "role_weight")
 
 
 @dataclass(frozen=True)

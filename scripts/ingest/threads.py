@@ -24,14 +24,19 @@ from dataclasses import dataclass
 
 from .clean import split_line
 from .models import Paragraph, Post, Run, Verdict, line_text
+from .titles import title_rules
 
 # An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение задачи:»,
-# «Разбор вчерашнего вопроса:», «Solution:». Only words that say what is answered may stand between
-# the label and its colon: «Решение проблемы с доступом:» is not an answer's label.
+# «Разбор вчерашнего вопроса:», «Вариант решения:», «Решение кейса с лентой:», «Решение задачи про
+# детей:», «Решение (классический трюк …):», «Solution:». Only words that say what is answered may stand
+# between the label and its colon (what it answers: a task, a case, «про …» / «с …» and one or two words
+# naming it; a remark in brackets): «Решение проблемы с доступом:» is not an answer's label.
 ANSWER_LABEL = re.compile(
-    r"""^\W{0,4}\s*(?:правильный\s+)?(?:ответ|решение|разбор|answer|solution)
-    (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|task|question|quiz
+    r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
+    (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
         |вчерашн\w*|прошл\w*|последн\w*|выше|№\s*\d+|\#?\d+)){0,4}
+    (?:\s+(?:про|о|об|с|со|about|with)(?:\s+[\w-]+){1,2})?
+    (?:\s*\([^()]{0,80}\))?
     \s*[:—.]""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -40,6 +45,9 @@ QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|кви�
 # Fates a question or an answer can have: study material, or judged not study on its own (too thin).
 JOINABLE = frozenset({"qa", "quiz", "partial", "offtopic", "empty"})
 KEPT = frozenset({"qa", "quiz", "partial"})
+# How far back a labelled answer looks for its question when the post right before it is not one (a meme
+# posted between a task and its solution).
+LOOK_BACK = 3
 ANSWER_HEADING = "Ответ"
 
 
@@ -77,7 +85,9 @@ def _left_out(post: Post) -> bool:
 
 
 def _question_like(post: Post) -> bool:
-    return post.fate.value in KEPT or bool(QUESTION_CUE.search(_text(post)))
+    """Published, or its title asks or sets a task («Найдите…», «Есть таблица…»: rules/titles.toml's task_cue)."""
+    text = _text(post)
+    return post.fate.value in KEPT or bool(QUESTION_CUE.search(text)) or bool(title_rules().task_cue.search(text))
 
 
 def _answer_like(post: Post) -> bool:
@@ -89,12 +99,13 @@ def links(posts: Sequence[Post]) -> list[Link]:
     by_key = {p.ref.key: k for k, p in enumerate(posts) if not p.part}
     found: list[Link] = []
     answered: set[int] = set()  # posts linked as answers so far
-    previous: dict[tuple[str, str], int] = {}  # (file, chat) -> index of its last post, service messages aside
+    previous: dict[tuple[str, str], list[int]] = {}  # (file, chat) -> its last posts, latest first, service messages aside
     for k, post in enumerate(posts):
         stream = (post.ref.file, post.ref.key.rsplit(":", 1)[0])  # a full-account export holds several chats
-        prev = previous.get(stream)
+        recent = previous.get(stream, [])
+        prev = recent[0] if recent else None
         if post.fate.rule != "service-message":
-            previous[stream] = k
+            previous[stream] = [k, *recent][:LOOK_BACK]
         if not _can_join(post) or not _answer_like(post):
             continue
         if post.ref.reply_to is not None:
@@ -104,7 +115,11 @@ def links(posts: Sequence[Post]) -> list[Link]:
                 found.append(Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}"))
                 answered.add(k)
                 continue
-        if prev is None or not labelled(post) or not (_can_join(posts[prev]) or _left_out(posts[prev])):
+        if prev is None or not labelled(post):
+            continue
+        if not _question_like(posts[prev]):  # a labelled answer after a meme: the nearest question before it
+            prev = next((j for j in recent if _question_like(posts[j]) and j not in answered), prev)
+        if not (_can_join(posts[prev]) or _left_out(posts[prev])):
             continue
         if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question
             found.append(Link(k, prev, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))

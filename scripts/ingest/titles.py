@@ -35,6 +35,7 @@ class TitleRules:
     look_ahead: int
     skip: tuple[SkipRule, ...]
     lead_in: tuple[SkipRule, ...]
+    task_cue: re.Pattern[str]  # a line that sets a task («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
 
 
 def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
@@ -53,10 +54,15 @@ def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
 @cache
 def title_rules() -> TitleRules:
     data = _load("titles.toml")
+    try:
+        cue = re.compile(data["task_cue"], re.IGNORECASE)
+    except (KeyError, re.error) as e:
+        raise IngestError(str(RULES_DIR / "titles.toml"), "task_cue", f"bad pattern: {e}") from None
     return TitleRules(
         int(data["look_ahead"]),
         tuple(_rule(r) for r in data.get("skip", [])),
         tuple(_rule(r, keep=True) for r in data.get("lead_in", [])),
+        cue,
     )
 
 
@@ -89,17 +95,20 @@ class Pass:
 def passed_over(texts: Sequence[str], follows: Sequence[str | None]) -> list[Pass]:
     """The leading candidate lines that are not the title, in order. `texts` are the candidate lines
     (each has words); `follows[k]` is the line right after line k when the question could be on it
-    (not a list item, code or picture), else None. The last candidate is never passed over."""
+    (not a list item, code or picture), else None. The last candidate is never passed over. A greeting
+    that opens a line is set aside first: «Привет! Продолжаем серию про валидацию.» is a series' opening.
+    A lead-in that waits for a question also yields to a task («Найдите…», «Посчитайте…», «Спроектируйте…»)."""
     rules = title_rules()
     out: list[Pass] = []
     for k, text in enumerate(texts[: rules.look_ahead]):
         if k == len(texts) - 1:
             break
         s = bare(text)
+        s = s[greeting_end(s) :]
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
         if rule is None and nxt is not None:
-            question = bare(nxt).endswith("?")
+            question = bare(nxt).endswith("?") or bool(rules.task_cue.search(nxt))
             rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and (question or not r.next_is_question)), None)
         if rule is None:
             break

@@ -254,19 +254,16 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
-        posts_holdout_kofe,
-        posts_holdout_prod,
+        posts_kofe,
         posts_news,
+        posts_prod,
         posts_sobes,
         posts_tricks,
     )
 
     out = []
-    # The held-out channels (holdout_*, and the second, blind held-out set blind_*) are laid out too;
-    # scripts/bench/curation.py's default corpus stays the three tuning channels (see README.md,
-    # «Held-out corpus» and «Second held-out corpus»).
-    held_out = (posts_holdout_kofe, posts_holdout_prod, posts_blind_lead, posts_blind_cv, posts_blind_de)
-    for module in (posts_tricks, posts_sobes, posts_news, *held_out):
+    modules = (posts_tricks, posts_sobes, posts_news, posts_kofe, posts_prod, posts_blind_lead, posts_blind_cv, posts_blind_de)
+    for module in modules:
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)

@@ -1,4 +1,4 @@
-"""«Модель в проде» (held-out): an ML engineer's channel. Written for the held-out corpus.
+"""«Модель в проде»: an ML engineer's channel. Written as a held-out set, measured once blind, then added to the tuning corpus.
 
 Written after the classifier was tuned, by someone who did not read its rules: a terse ML engineer who
 ships models (drift, system design, LLMs, inference, deep learning), posts interview questions with
@@ -304,7 +304,7 @@ POSTS: list[P] = [
 ]
 
 CHANNEL = Channel(
-    folder="holdout_prod",
+    folder="prod",
     name="Модель в проде",
     username="model_v_prode",
     chat_id=1900000012,
