@@ -254,6 +254,7 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
+        posts_final_kurs,
         posts_holdout_kofe,
         posts_holdout_prod,
         posts_news,
@@ -264,9 +265,11 @@ def channels() -> list[Channel]:
     out = []
     # The held-out channels (holdout_*, and the second, blind held-out set blind_*) are laid out too;
     # scripts/bench/curation.py's default corpus stays the three tuning channels (see README.md,
-    # «Held-out corpus» and «Second held-out corpus»).
+    # «Held-out corpus» and «Second held-out corpus»); so does the final, blind held-out set final_*
+    # («Final held-out corpus»).
     held_out = (posts_holdout_kofe, posts_holdout_prod, posts_blind_lead, posts_blind_cv, posts_blind_de)
-    for module in (posts_tricks, posts_sobes, posts_news, *held_out):
+    final = (posts_final_kurs,)
+    for module in (posts_tricks, posts_sobes, posts_news, *held_out, *final):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
