@@ -167,7 +167,7 @@ def test_labels_are_checked_when_read():
 LAID_OUT = tuple(channel.folder for channel in M.channels())  # the default corpus and the held-out sets
 BLIND = tuple(folder for folder in LAID_OUT if folder.startswith("blind_"))  # the second held-out corpus
 FINAL = tuple(folder for folder in LAID_OUT if folder.startswith("final_"))  # the final held-out corpus
-FINAL_CHANNELS = ("final_kurs",)  # README.md, «Final held-out corpus»
+FINAL_CHANNELS = ("final_kurs", "final_risk")  # README.md, «Final held-out corpus»
 
 
 def corpus(folders: tuple[str, ...] = C.CORPUS_CHANNELS):
