@@ -167,7 +167,7 @@ def test_labels_are_checked_when_read():
 LAID_OUT = tuple(channel.folder for channel in M.channels())  # the default corpus and the held-out sets
 BLIND = tuple(folder for folder in LAID_OUT if folder.startswith("blind_"))  # the second held-out corpus
 FINAL = tuple(folder for folder in LAID_OUT if folder.startswith("final_"))  # the final held-out corpus
-FINAL_CHANNELS = ("final_kurs", "final_risk")  # README.md, «Final held-out corpus»
+FINAL_CHANNELS = ("final_kurs", "final_risk", "final_tokens")  # README.md, «Final held-out corpus»
 
 
 def corpus(folders: tuple[str, ...] = C.CORPUS_CHANNELS):
@@ -272,8 +272,12 @@ def test_the_final_held_out_corpus_is_sized_mixed_and_kept_out_of_the_default_co
     channel publishes far less study than a course's channel), in the shapes real channels publish,
     set up by a maintainer who wrote no settings, with chat ids of their own."""
     assert FINAL == FINAL_CHANNELS and not set(FINAL) & set(C.CORPUS_CHANNELS)
+    kinds: set[str] = set()
+    total = 0
     for folder, export, labels in corpus(FINAL):
         messages = export["messages"]
+        total += len(messages)
+        kinds |= {lab["kind"] for lab in labels}
         by_id = {m["id"]: m for m in messages}
         study = sum(1 for lab in labels if lab["study"])
         assert 80 <= len(messages) <= 95 and 0.15 <= study / len(messages) <= 0.45, (folder, len(messages), study)
@@ -292,6 +296,7 @@ def test_the_final_held_out_corpus_is_sized_mixed_and_kept_out_of_the_default_co
         entry = tomllib.loads((CORPUS / folder / "channels.toml").read_text(encoding="utf-8"))["channel"]
         assert [set(entry[0])] == [{"name", "username", "chat_id"}] and len(entry) == 1, folder
         assert (entry[0]["name"], entry[0]["chat_id"]) == (export["name"], export["id"]), folder
+    assert total >= 240 and kinds == M.KINDS, (total, M.KINDS - kinds)
 
 
 def test_the_committed_files_are_what_the_generator_writes():

@@ -256,6 +256,7 @@ def channels() -> list[Channel]:
         posts_blind_lead,
         posts_final_kurs,
         posts_final_risk,
+        posts_final_tokens,
         posts_holdout_kofe,
         posts_holdout_prod,
         posts_news,
@@ -269,7 +270,7 @@ def channels() -> list[Channel]:
     # «Held-out corpus» and «Second held-out corpus»); so does the final, blind held-out set final_*
     # («Final held-out corpus»).
     held_out = (posts_holdout_kofe, posts_holdout_prod, posts_blind_lead, posts_blind_cv, posts_blind_de)
-    final = (posts_final_kurs, posts_final_risk)
+    final = (posts_final_kurs, posts_final_risk, posts_final_tokens)
     for module in (posts_tricks, posts_sobes, posts_news, *held_out, *final):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
