@@ -166,6 +166,8 @@ def test_labels_are_checked_when_read():
 
 LAID_OUT = tuple(channel.folder for channel in M.channels())  # the default corpus and the held-out sets
 BLIND = tuple(folder for folder in LAID_OUT if folder.startswith("blind_"))  # the second held-out corpus, now tuning
+FINAL = tuple(folder for folder in LAID_OUT if folder.startswith("final_"))  # the final held-out corpus
+FINAL_CHANNELS = ("final_kurs", "final_risk", "final_tokens")  # README.md, «Final held-out corpus»
 
 
 def corpus(folders: tuple[str, ...] = C.CORPUS_CHANNELS):
@@ -264,6 +266,38 @@ def test_the_second_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_c
     assert kinds == M.KINDS
     chat_ids = [json.loads((CORPUS / f / "result.json").read_text(encoding="utf-8"))["id"] for f in LAID_OUT]
     assert len(set(chat_ids)) == len(chat_ids)
+
+
+def test_the_final_held_out_corpus_is_sized_mixed_and_kept_out_of_the_default_corpus():
+    """README.md, «Final held-out corpus»: channels of 80-95 messages, 15-45% of them study (a news
+    channel publishes far less study than a course's channel), in the shapes real channels publish,
+    set up by a maintainer who wrote no settings, with chat ids of their own."""
+    assert FINAL == FINAL_CHANNELS and not set(FINAL) & set(C.CORPUS_CHANNELS)
+    kinds: set[str] = set()
+    total = 0
+    for folder, export, labels in corpus(FINAL):
+        messages = export["messages"]
+        total += len(messages)
+        kinds |= {lab["kind"] for lab in labels}
+        by_id = {m["id"]: m for m in messages}
+        study = sum(1 for lab in labels if lab["study"])
+        assert 80 <= len(messages) <= 95 and 0.15 <= study / len(messages) <= 0.45, (folder, len(messages), study)
+        assert 1900000031 <= export["id"] <= 1900000033, folder
+        replies = {m["id"] for m in messages if "reply_to_message_id" in m}
+        answers = [lab["id"] for lab in labels if lab["kind"] == "answer"]
+        assert replies and set(answers) - replies, folder  # answers in a reply and in a later post
+        for shape in ("poll", "forwarded_from", "edited", "photo"):
+            assert any(shape in m for m in messages), (folder, shape)
+        assert any(m["type"] == "service" for m in messages), folder
+        assert any(lab["kind"] == "question" and "poll" in by_id[lab["id"]] for lab in labels), folder  # a quiz
+        for lab in labels:
+            if lab["study"] and lab["kind"] != "answer":
+                where = f"{folder} #{lab['id']}"
+                assert not HASHTAGS_ONLY.fullmatch(lab["title"]) and re.search(r"\w", lab["title"]), where
+        entry = tomllib.loads((CORPUS / folder / "channels.toml").read_text(encoding="utf-8"))["channel"]
+        assert [set(entry[0])] == [{"name", "username", "chat_id"}] and len(entry) == 1, folder
+        assert (entry[0]["name"], entry[0]["chat_id"]) == (export["name"], export["id"]), folder
+    assert total >= 240 and kinds == M.KINDS, (total, M.KINDS - kinds)
 
 
 def test_the_committed_files_are_what_the_generator_writes():

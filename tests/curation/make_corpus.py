@@ -254,6 +254,9 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
+        posts_final_kurs,
+        posts_final_risk,
+        posts_final_tokens,
         posts_kofe,
         posts_news,
         posts_prod,
@@ -263,7 +266,10 @@ def channels() -> list[Channel]:
 
     out = []
     modules = (posts_tricks, posts_sobes, posts_news, posts_kofe, posts_prod, posts_blind_lead, posts_blind_cv, posts_blind_de)
-    for module in modules:
+    # The final, blind held-out set final_* is laid out too, but is not in scripts/bench/curation.py's
+    # default corpus (README.md, «Final held-out corpus»).
+    final = (posts_final_kurs, posts_final_risk, posts_final_tokens)
+    for module in (*modules, *final):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
