@@ -29,9 +29,10 @@
   let current = null        /* the question on screen */
   let busy = false
 
+  const utf8 = new TextEncoder()
   function fnv1a(text) {
     let h = 0x811c9dc5
-    for (const byte of new TextEncoder().encode(text)) h = Math.imul(h ^ byte, 0x01000193)
+    for (const byte of utf8.encode(text)) h = Math.imul(h ^ byte, 0x01000193)
     return h >>> 0
   }
 
@@ -49,12 +50,15 @@
 
   /* ---- the site's themes and chunks, from the page's own theme list ---------------------------- */
 
+  /* Read once per page: the list is the page's own HTML, and every choice of a question asks it. */
   function themes() {
-    return [...ui.scope.querySelectorAll("option[data-qa-chunks]")].map(o => ({
-      slug: o.value.slice("theme:".length),
-      title: o.textContent.replace(/\s*\(\d+\)$/, ""),
-      sizes: o.dataset.qaChunks.split(",").map(Number),
-    }))
+    if (!ui.themes)
+      ui.themes = [...ui.scope.querySelectorAll("option[data-qa-chunks]")].map(o => ({
+        slug: o.value.slice("theme:".length),
+        title: o.textContent.replace(/\s*\(\d+\)$/, ""),
+        sizes: o.dataset.qaChunks.split(",").map(Number),
+      }))
+    return ui.themes
   }
 
   function theme(slug) {
