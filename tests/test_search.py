@@ -119,8 +119,44 @@ def test_a_group_term_is_indexed_wherever_the_text_says_any_of_its_terms():
             doc += x
             docs.append(doc)
     assert docs == [0, 1]  # «функция … потерь» apart is not the phrase
-    assert flags[0] & search_index.TITLE_FLAG or flags[0] & search_index.HEAD_FLAG  # in question a's title
-    assert not (flags.get(1, 0) & (search_index.TITLE_FLAG | search_index.HEAD_FLAG))
+    assert search_index.title_part(flags[0])[0] > 0  # in question a's title
+    assert search_index.title_part(flags.get(1, 0)) == (0, False)
+
+
+def title_levels(titles: list[str], term: str) -> list[int]:
+    """The title level of `term` in each question of a made-up site with these titles."""
+    manifest = {
+        "themes": [{"slug": "t", "title": "Тема"}],
+        "pages": [{"url": "t/", "title": "Тема", "theme": "t"}],
+        "questions": [
+            {"id": f"q{n}", "url": f"t/#q{n}", "theme": "t", "title": title, "text": "Ответ.", "tags": []}
+            for n, title in enumerate(titles)
+        ],
+    }
+    files = search_index.build(manifest, [])
+    meta = files["meta.json"]
+    k = [line.split("|")[0] for line in meta["terms"].split("\n")].index(term)
+    shard = max(n for n, start in enumerate(meta["shards"]) if start <= k)
+    levels, doc = {}, 0
+    for x in files[f"p/{shard}.json"][k - meta["shards"][shard]]:
+        if x < 0:
+            levels[doc] = search_index.title_part(-x)[0]
+        else:
+            doc += x
+            levels.setdefault(doc, 0)
+    return [levels.get(n, 0) for n in range(len(titles))]
+
+
+def test_a_long_title_gets_less_of_the_title_bonus_and_question_words_do_not_count():
+    titles = [
+        "В каких случаях вы будете применять ROC-кривую?",  # two words that say something, and the frame
+        "Метрики: Accuracy, Precision, Recall, F1-Score, ROC-AUC, PR-AUC",  # ten words that say something
+        "ROC",
+        "Что такое ROC?",
+    ]
+    about, listing, short, asked = title_levels(titles, "roc")
+    assert listing < about == search_index.TITLE_SCALE  # the list of metrics is not about ROC
+    assert short == asked == search_index.TITLE_SCALE  # a short title gets the whole bonus, no more
 
 
 def test_search_publishes_the_stub_and_one_index_folder_only(built_site):
@@ -271,6 +307,18 @@ def test_a_question_whose_title_holds_the_query_comes_first(page, site_url, buil
         q["url"] for q in manifest_of(built_site)["questions"] if q["title"].startswith(("Метрики: Accuracy", "Какая метрика"))
     ]
     assert any(links[0].endswith(u) for u in firsts), links
+
+
+@in_chromium
+def test_a_title_about_the_query_ranks_above_a_title_listing_it(page, site_url, built_site):
+    """«roc auc» (one term of the field's dictionary with «roc кривая»): the questions about the ROC
+    curve come before «Метрики: Accuracy, Precision, Recall, F1-Score, ROC-AUC, PR-AUC», which
+    holds both words among six metrics."""
+    links = [link for link in search(page, site_url, "roc auc") if "#" in link]
+    about = [q["url"] for q in manifest_of(built_site)["questions"] if "ROC-крив" in q["title"]]
+    listing = url_of(built_site, "Метрики: Accuracy")
+    rank = {url: next(k for k, link in enumerate(links) if link.endswith(url)) for url in [*about, listing]}
+    assert len(about) >= 2 and all(rank[url] < rank[listing] for url in about), links
 
 
 @in_chromium

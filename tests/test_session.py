@@ -92,6 +92,24 @@ def test_a_session_reveals_marks_moves_on_and_survives_a_reload(page, site_url, 
     assert second not in store(p) and p.is_visible(".qa-know")
 
 
+def test_the_first_screen_loads_no_scheduler_and_parses_no_answer(page, site_url, built_site):
+    """The page opens on the question: the scheduler (ts-fsrs) is fetched when the first answer is
+    shown, and the answer's HTML is parsed then, not with the page; rating it still schedules it."""
+    p = page.page
+    qs = questions(built_site)
+    first = open_session(p, site_url)
+    p.wait_for_load_state("networkidle")
+    loaded = "() => performance.getEntriesByType('resource').some(e => e.name.includes('/vendor/ts-fsrs'))"
+    assert p.evaluate(loaded) is False and p.evaluate("() => typeof window.FSRS") == "undefined"
+    assert p.evaluate("() => document.querySelector('.qa-card-answer').childNodes.length") == 0
+    p.click(".qa-reveal")
+    p.wait_for_function(loaded)
+    assert qs[first]["text"].splitlines()[0][:40] in p.inner_text(".qa-card-answer")
+    p.click(".qa-know")
+    card_id(p, first)
+    assert store(p)[first]["due"] - now(p) > DAY  # scheduled by FSRS: back in days
+
+
 def test_not_known_comes_back_before_new_questions(page, site_url, built_site):
     p = page.page
     p.clock.install()

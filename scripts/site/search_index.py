@@ -14,9 +14,11 @@ docs/assets/javascripts/search-worker.js, which fetches nothing until the reader
 Terms of the field that mean the same thing (terms.toml: «лосс» = «loss» = «функция потерь») are
 one group term, `~<k>`, indexed wherever a question says any of them; meta.json lists the groups'
 phrases (as stems), so that the worker turns a query's phrase into the group's term. A weight in
-the postings says whether the term is in the question's title (TITLE_FLAG added) or begins it
-(HEAD_FLAG), which ranks a question whose title holds the query's words above one that only
-mentions them.
+the postings says whether the term is in the question's title (a title level, TITLE_SHIFT) or
+begins it (HEAD_FLAG), which ranks a question whose title holds the query's words above one that
+only mentions them. The level normalises the title's bonus by the title's length in words that
+say something (FUNCTION_WORDS do not count), as BM25F does per field: «roc auc» then ranks the
+question about the ROC curve above a title listing six metrics, ROC-AUC among them.
 
 Questions are numbered in page order, so a page or a theme is a range of question numbers.
 The folder name is a hash of the contents, so a cached file never meets a newer dictionary.
@@ -32,7 +34,7 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +49,29 @@ TITLE_WEIGHT, TAG_WEIGHT, TEXT_WEIGHT = 4, 2, 1
 MAX_TF = 30  # weighted term frequency saturates long before this
 # A weight in the postings: the term frequency, normalised by the question's length as BM25 does
 # (B, K1: a word said three times in a short answer weighs more than in a long one), in steps of
-# 1/SCALE, plus a flag for the title: TITLE_FLAG where the title holds the term, HEAD_FLAG where
-# it is among the title's first HEAD words (what the question is about).
+# 1/SCALE, plus the title's part: where the title holds the term, its level (in the TITLE_LEVELS
+# bits from TITLE_SHIFT: the title's bonus in eighths, TITLE_SCALE for a title of average length or
+# shorter), and HEAD_FLAG where the term is among the title's first HEAD words (what it is about).
 B, K1, SCALE = 0.75, 1.2, 8
 TF_MASK = 255
-TITLE_FLAG, HEAD_FLAG = 256, 512
+TITLE_SHIFT, TITLE_LEVELS, TITLE_SCALE = 8, 15, 8
+HEAD_FLAG = 1 << 12
 HEAD = 3
+# A title's length, as BM25F normalises a field's: a match in a title longer than the average
+# counts less, in proportion (TITLE_B = 1; 0 would not normalise), so that a title listing many
+# things does not outrank one about the query; a short title gets no more than the full bonus
+# (measured: more would put a digest's list of terms above the question asking the query).
+TITLE_B = 1.0
+# Words that carry no subject, left out of a title's length (they are indexed all the same): the
+# frame of a question («в каких случаях вы будете…», «что такое…») is not what it is about.
+_FUNCTION_WORDS = """
+    а без бы в вам вас во вот вы где да для до его ее если есть же за и из или им их к как
+    какая какие каких каким какой когда кто ли либо между мне можно на над не нет ни но о об от по
+    под почему при про с со так такое также там то того тоже у чем что чтобы это этот эти
+    будет будете быть был была были бывает
+    a an and are as by do does for how in is of on or the to what when which why with
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 GROUP = "~"  # group terms are `~<k>`: no word of a text or a query holds "~"
 TERMS = Path(__file__).with_name("terms.toml")
 SHARD_BYTES = 12_000
@@ -122,6 +141,7 @@ class Builder:
     forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     titled: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     heads: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    title_lengths: dict[int, int] = field(default_factory=dict)  # question -> words that say something
 
     def __post_init__(self) -> None:
         self.phrases = {p: k for k, group in enumerate(self.groups) for p in group}
@@ -139,8 +159,10 @@ class Builder:
             self.forms[term].add(word)
             self.count(doc, term, weight, title)
         if title:
-            for word in TOKEN.findall(normalize(text))[:HEAD]:
+            tokens = TOKEN.findall(normalize(text))
+            for word in tokens[:HEAD]:
                 self.heads[stem(word)].add(doc)
+            self.title_lengths[doc] = max(1, sum(1 for word in tokens if word not in FUNCTION_WORDS))
         norm = normalize(text)
         found = set(group_hits([stem(w) for w in TOKEN.findall(norm)], self.phrases, self.longest))
         for chain in CHAIN.findall(norm):  # «k-means» also says «kmeans»
@@ -161,8 +183,23 @@ class Builder:
         for doc, tf in self.postings[term].items():
             k = K1 * (1 - B + B * lengths[doc] / average) if average else K1
             scaled = min(TF_MASK, max(1, round(SCALE * K1 * tf / k)))
-            out[doc] = scaled + (HEAD_FLAG if doc in heads else TITLE_FLAG if doc in titled else 0)
+            level = self.title_level(doc) if doc in titled else 0
+            out[doc] = scaled + (level << TITLE_SHIFT) + (HEAD_FLAG if level and doc in heads else 0)
         return out
+
+    @cached_property
+    def average_title(self) -> float:
+        return sum(self.title_lengths.values()) / len(self.title_lengths) if self.title_lengths else 1.0
+
+    def title_level(self, doc: int) -> int:
+        """The title's bonus in eighths: TITLE_SCALE up to the average length, less for a longer title."""
+        norm = 1 - TITLE_B + TITLE_B * self.title_lengths.get(doc, 1) / self.average_title
+        return min(TITLE_SCALE, max(1, round(TITLE_SCALE / norm)))
+
+
+def title_part(weight: int) -> tuple[int, bool]:
+    """A posting's title level (0: the title does not hold the term) and whether the title begins with it."""
+    return (weight >> TITLE_SHIFT) & TITLE_LEVELS, bool(weight & HEAD_FLAG)
 
 
 def encode_postings(tf: dict[int, int]) -> list[int]:

@@ -486,8 +486,8 @@ function setupSession() {
   const root = document.getElementById("qa-session")
   if (!root || root.dataset.qaReady) return
   root.dataset.qaReady = "1"
-  Promise.all([qaStore.loadScheduler(), qaStore.loadScript(STUDY_SCRIPT)])
-    .then(() => window.qaSession.mount(root))
+  /* The scheduler is not needed until the first answer is rated: study.js loads it then. */
+  qaStore.loadScript(STUDY_SCRIPT).then(() => window.qaSession.mount(root))
 }
 
 /* ---- keyboard: physical keys, so that a Russian layout works too ------------------------------ */

@@ -27,9 +27,11 @@ const TYPO_MIN = 5            /* shorter words are not corrected: too many words
 const PREFIX = 0.6, TYPO = 0.5, THEME = 0.5, SOLID = 1, GROUP = 0.9, ROOT = 0.3   /* weights of the ways a word matches */
 const ROOT_MIN = 5            /* a word's root: the longest term of at least this many letters its stem begins with */
 /* A posting's weight (search_index.py): the term's frequency normalised by the question's length,
- * in eighths (TF_MASK bits), plus a flag: the title holds the term, or begins with it. */
-const TF_MASK = 255, TF_SCALE = 8, TITLE_FLAG = 256, HEAD_FLAG = 512
-const TITLE_BONUS = 1.5, HEAD_BONUS = 2  /* a word in the title counts this much more than one in the answer */
+ * in eighths (TF_MASK bits); where the title holds the term, its level (the bonus in eighths:
+ * all of it in a title of average length or shorter, less in a longer one, as one listing many
+ * things), and a flag where the title begins with it. */
+const TF_MASK = 255, TF_SCALE = 8, TITLE_SHIFT = 8, TITLE_LEVELS = 15, TITLE_SCALE = 8, HEAD_FLAG = 1 << 12
+const TITLE_BONUS = 1.5, HEAD_BONUS = 2  /* a word in a title of average length counts this much more than one in the answer */
 /* Words: Latin (with accents), Cyrillic, Greek letters and digits, after lowercasing. */
 const LETTERS = "0-9a-zа-яё\u00b2\u00b3\u00b5\u00df-\u00ff\u0100-\u024f\u03b1-\u03c9"
 const TOKEN = new RegExp(`[${LETTERS}]+`, "g")
@@ -139,7 +141,8 @@ class Index {
       for (const x of lists[term - this.shardStarts[k]]) {
         if (x < 0) {
           const w = -x
-          title[title.length - 1] = w & HEAD_FLAG ? HEAD_BONUS : w & TITLE_FLAG ? TITLE_BONUS : 0
+          const level = (w >> TITLE_SHIFT) & TITLE_LEVELS
+          title[title.length - 1] = level ? (w & HEAD_FLAG ? HEAD_BONUS : TITLE_BONUS) * level / TITLE_SCALE : 0
           tf[tf.length - 1] = (w & TF_MASK) / TF_SCALE
         } else { doc += x; docs.push(doc); tf.push(1 / TF_SCALE); title.push(0) }
       }

@@ -9,7 +9,8 @@
  *         without loading the scheduler; absent while unknown or after a clear.
  *   t     the question's theme when last seen, so that counts per theme need no download.
  *
- * Schedule: FSRS (the ts-fsrs library, vendored in vendor/, loaded only when a mark is set) replays
+ * Schedule: FSRS (the ts-fsrs library, vendored in vendor/, loaded only when a mark is set or the study
+ * session shows its first answer) replays
  * the log. «Не знаю» brings a question back in a minute (in 5 minutes once it was known), «Знаю» in
  * about two days the first time and in growing intervals after that (at most a year).
  *
@@ -49,7 +50,9 @@
   let scheduler = null
   function loadScheduler() {
     if (!scheduler)
-      scheduler = loadScript(FSRS_SCRIPT).then(() => window.FSRS.fsrs(window.FSRS.generatorParameters(PARAMS)))
+      scheduler = loadScript(FSRS_SCRIPT).then(
+        () => window.FSRS.fsrs(window.FSRS.generatorParameters(PARAMS)),
+        err => { scheduler = null; throw err })  /* tried again on the next mark, not failed for good */
     return scheduler
   }
 

@@ -1,5 +1,6 @@
 /* The study session (study/): one question at a time, its answer hidden until asked, then «Знаю» /
- * «Не знаю» and the next question. qa.js loads this file (and the scheduler) on the study page only.
+ * «Не знаю» and the next question. qa.js loads this file on the study page only; the scheduler
+ * (store.js) comes when the first answer is shown, as it is needed only to rate one.
  *
  * What comes next, among the chosen questions (all, one theme, or the «Повторить» list):
  *   1. a question due for repeating (store.js schedules with FSRS), the most overdue first;
@@ -28,9 +29,10 @@
   let current = null        /* the question on screen */
   let busy = false
 
+  const utf8 = new TextEncoder()
   function fnv1a(text) {
     let h = 0x811c9dc5
-    for (const byte of new TextEncoder().encode(text)) h = Math.imul(h ^ byte, 0x01000193)
+    for (const byte of utf8.encode(text)) h = Math.imul(h ^ byte, 0x01000193)
     return h >>> 0
   }
 
@@ -48,12 +50,15 @@
 
   /* ---- the site's themes and chunks, from the page's own theme list ---------------------------- */
 
+  /* Read once per page: the list is the page's own HTML, and every choice of a question asks it. */
   function themes() {
-    return [...ui.scope.querySelectorAll("option[data-qa-chunks]")].map(o => ({
-      slug: o.value.slice("theme:".length),
-      title: o.textContent.replace(/\s*\(\d+\)$/, ""),
-      sizes: o.dataset.qaChunks.split(",").map(Number),
-    }))
+    if (!ui.themes)
+      ui.themes = [...ui.scope.querySelectorAll("option[data-qa-chunks]")].map(o => ({
+        slug: o.value.slice("theme:".length),
+        title: o.textContent.replace(/\s*\(\d+\)$/, ""),
+        sizes: o.dataset.qaChunks.split(",").map(Number),
+      }))
+    return ui.themes
   }
 
   function theme(slug) {
@@ -216,10 +221,14 @@
     ui.card.dataset.qaId = card.id
     ui.meta.textContent = `${t ? t.title : ""} · ${label}`
     ui.title.textContent = card.title
-    let note = ""
-    if (card.kind === "partial") note = '<p class="qa-card-note">Ответ — текст неполный: источник сохранил только часть поста.</p>'
-    if (card.kind === "quiz") note = '<p class="qa-card-note">Варианты ответа и голоса читателей:</p>'
-    ui.answer.innerHTML = note + card.html  /* built from escaped post text by the site's build */
+    /* The answer is parsed when it is shown, not with the question: the first screen does not need it. */
+    if (!state.revealed) ui.answer.replaceChildren()
+    else {
+      let note = ""
+      if (card.kind === "partial") note = '<p class="qa-card-note">Ответ — текст неполный: источник сохранил только часть поста.</p>'
+      if (card.kind === "quiz") note = '<p class="qa-card-note">Варианты ответа и голоса читателей:</p>'
+      ui.answer.innerHTML = note + card.html  /* built from escaped post text by the site's build */
+    }
     ui.page.href = new URL(card.url, qaStore.BASE).href
     ui.answer.hidden = ui.pageLine.hidden = !state.revealed
     setButtons(state.revealed ? "answer" : "question")
@@ -232,7 +241,7 @@
     const next = scheduled()[0]
     ui.meta.textContent = ""
     ui.title.textContent = state.scope === "repeat" && !next ? "Список «Повторить» пуст" : "На сегодня всё"
-    ui.answer.innerHTML = ""
+    ui.answer.replaceChildren()
     const p = document.createElement("p")
     p.textContent = next
       ? `Новых вопросов здесь не осталось. Следующее повторение — ${when(next.due)}.`
@@ -295,6 +304,8 @@
 
   function reveal() {
     if (!current || state.revealed) return false
+    /* The scheduler is needed once the reader rates this answer: fetched now, not with the page. */
+    qaStore.loadScheduler().catch(() => { /* rate() tries again and says what failed */ })
     state.revealed = true
     saveSession()
     renderCard(current)
@@ -562,7 +573,8 @@
     const changed = state.scope !== scope
     state.scope = scope
     ui.scope.value = scope
-    history.replaceState(history.state, "", scopeUrl(scope) + location.hash)
+    const url = scopeUrl(scope) + location.hash
+    if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, "", url)
     saveSession()
     return changed
   }
