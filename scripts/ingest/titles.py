@@ -27,7 +27,10 @@ class SkipRule:
     pattern: re.Pattern[str]
     keep: bool  # the line stays in the answer
     reason: str
-    next_is_question: bool = False  # a lead-in passed over only when the next line is a question
+    # What the next line must be for a lead-in to yield to it: "line" (any line with words),
+    # "question" (it asks or sets a task), "strong" (that, or a line set in bold as a whole),
+    # "heading" (that, or a short line that names a concept: no sentence's end, few words).
+    next_is: str = "line"
 
 
 @dataclass(frozen=True)
@@ -38,17 +41,27 @@ class TitleRules:
     task_cue: re.Pattern[str]  # a line that sets a task («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
 
 
+NEXT_IS = ("line", "question", "strong", "heading")
+HEADING_MAX_WORDS = 10  # a plain line this short, with no sentence's end, names a concept
+SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
+
+
 def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
+    where = f"[{raw.get('name', '?')}]"
     try:
-        return SkipRule(
+        next_is = str(raw.get("next_is", "question" if raw.get("next_is_question") else "line"))
+        rule = SkipRule(
             str(raw["name"]),
             re.compile(raw["pattern"], re.IGNORECASE),
             bool(raw.get("keep", True)) if keep is None else keep,
             str(raw["reason"]),
-            bool(raw.get("next_is_question", False)),
+            next_is,
         )
     except (KeyError, re.error) as e:
-        raise IngestError(str(RULES_DIR / "titles.toml"), f"[{raw.get('name', '?')}]", f"bad rule: {e}") from None
+        raise IngestError(str(RULES_DIR / "titles.toml"), where, f"bad rule: {e}") from None
+    if next_is not in NEXT_IS:
+        raise IngestError(str(RULES_DIR / "titles.toml"), where, f"next_is must be one of {', '.join(NEXT_IS)}")
+    return rule
 
 
 @cache
@@ -92,12 +105,32 @@ class Pass:
     rule: SkipRule
 
 
-def passed_over(texts: Sequence[str], follows: Sequence[str | None]) -> list[Pass]:
+def asks(text: str) -> bool:
+    """A line that asks («…?») or sets a task («Найдите…», «Посчитайте…»)."""
+    return bare(text).endswith("?") or bool(title_rules().task_cue.search(text))
+
+
+def names_a_concept(text: str) -> bool:
+    """A short line with no sentence's end: a heading («L1 и L2-регуляризация: в чём разница»)."""
+    s = bare(text)
+    return bool(s) and not SENTENCE_CLOSE.search(s) and len(P.WORD.findall(s)) <= HEADING_MAX_WORDS
+
+
+def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
+    if rule.next_is == "line" or asks(nxt):
+        return True
+    if rule.next_is == "strong":
+        return strong
+    return rule.next_is == "heading" and (strong or names_a_concept(nxt))
+
+
+def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Sequence[bool] = ()) -> list[Pass]:
     """The leading candidate lines that are not the title, in order. `texts` are the candidate lines
     (each has words); `follows[k]` is the line right after line k when the question could be on it
-    (not a list item, code or picture), else None. The last candidate is never passed over. A greeting
-    that opens a line is set aside first: «Привет! Продолжаем серию про валидацию.» is a series' opening.
-    A lead-in that waits for a question also yields to a task («Найдите…», «Посчитайте…», «Спроектируйте…»)."""
+    (not a list item, code or picture), else None; `strong[k]`: that line is set in bold (or italic,
+    underlined) as a whole. The last candidate is never passed over. A greeting that opens a line is
+    set aside first: «Привет! Продолжаем серию про валидацию.» is a series' opening. A lead-in yields
+    only to the next line its rule's `next_is` names (a question or a task, a bold line, a heading)."""
     rules = title_rules()
     out: list[Pass] = []
     for k, text in enumerate(texts[: rules.look_ahead]):
@@ -108,8 +141,8 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None]) -> list[Pas
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
         if rule is None and nxt is not None:
-            question = bare(nxt).endswith("?") or bool(rules.task_cue.search(nxt))
-            rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and (question or not r.next_is_question)), None)
+            bold = k < len(strong) and strong[k]
+            rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and _next_fits(r, nxt, bold)), None)
         if rule is None:
             break
         out.append(Pass(k, rule))
