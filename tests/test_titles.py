@@ -210,6 +210,7 @@ def test_a_set_up_before_its_question_titles_the_post_with_its_question(labelled
     sentence alone («В тестовой выборке 5000 писем, из них 50 спам.»)."""
     title = title_text(by_message(labelled, 707).post)
     assert title.startswith("В тестовой выборке 5000 писем") and title.endswith("Чему равны precision и recall фильтра?")
+    assert any(f.startswith("title: set-up-then-question kept") for f in entry_of(labelled, 707)["fixes"])
 
 
 def test_an_answers_label_stays_its_title(labelled):

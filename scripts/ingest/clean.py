@@ -31,7 +31,7 @@ from .models import (
 )
 from .rules import content_rules, fate_rules
 from .shorten import cut_at, shorten
-from .titles import asks, bare, greeting_end, passed_over
+from .titles import greeting_end, passed_over, set_up_then_question, title_rules
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
@@ -394,13 +394,25 @@ def derive_title(lines: list[Line], limit: int = 90) -> str:
     return sentence
 
 
+def _is_paragraph(text: str) -> bool:
+    """A first line too long to be a title as it is: a paragraph."""
+    return len(P.WORD.findall(text)) > TITLE_MAX_WORDS or len(text) > 2 * TITLE_MAX_CHARS
+
+
+def keeps_set_up(text: str) -> bool:
+    """A paragraph-long first line whose first sentence sets the scene and whose last asks or sets the
+    task (rules/titles.toml, [set_up]): its first sentence alone would title a question with a bare
+    set-up («В выборке кредитов 2% дефолтов.»)."""
+    return _is_paragraph(text) and set_up_then_question([x for x in SENTENCE_END.split(text.strip()) if x])
+
+
 def headline(line: Line) -> tuple[Line, Line]:
     """Title and rest of a first line: a long first line (a paragraph) gives its first sentence as
-    the title and keeps the rest as the answer's opening."""
+    the title and keeps the rest as the answer's opening; a set-up and its question stay together."""
     text = line_text(line)
-    if len(P.WORD.findall(text)) <= TITLE_MAX_WORDS and len(text) <= 2 * TITLE_MAX_CHARS:
+    if not _is_paragraph(text):
         return line, ()
-    if question_last(text):
+    if keeps_set_up(text):
         if len(text) <= 2 * TITLE_MAX_CHARS:
             return line, ()  # «В выборке 2% дефолтов. … Какова настоящая вероятность?»: the set-up and its question
         cut = cut_at(text, 2 * TITLE_MAX_CHARS, explains=False) or len(text)
@@ -417,14 +429,6 @@ def _cut_title(line: Line, cut: int) -> Line:
     title = split_line(line, cut)[0]
     title = title[:-1] + (Run(title[-1].text.rstrip(" ,;:—–-"), title[-1].style, title[-1].href),) if title else title
     return title + (Run("…"),)
-
-
-def question_last(text: str) -> bool:
-    """A line of several sentences whose first sets the scene and whose last asks or sets the task
-    («В выборке кредитов 2% дефолтов. … Какова настоящая вероятность?»): its first sentence alone
-    would title a question with a bare set-up (rules/titles.toml, `task_cue`, names the tasks)."""
-    sentences = [x for x in SENTENCE_END.split(text.strip()) if x]
-    return len(sentences) > 1 and not bare(sentences[0]).endswith("?") and asks(sentences[-1])
 
 
 def _has_words(line: Line) -> bool:
@@ -464,16 +468,18 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line], list[str]]:
         [line_text(lines[k]) for k in candidates], [follows(k) for k in candidates], [strong(k) for k in candidates]
     )
     at = candidates[len(passes)]
+    notes = [f"title: {p.rule.name} passed over «{line_text(lines[candidates[p.index]]).strip()[:40]}»" for p in passes]
     kept = {candidates[p.index] for p in passes if p.rule.keep}
     line = trim_title(lines[at])
     if cut := greeting_end(line_text(line)):
         line = split_line(line, cut)[1]  # «Привет! Что такое p-value?»: the greeting says nothing
+    if keeps_set_up(line_text(line)):
+        notes.append(f"title: {title_rules().set_up.name} kept «{line_text(line).strip()[:40]}» whole")
     head, rest = headline(line)
     head = trim_title(head)
     before = [x for i, x in enumerate(lines[:at]) if is_media(x) or i in kept]
     if kept:
         before.append(PARAGRAPH_BREAK)
-    notes = [f"title: {p.rule.name} passed over «{line_text(lines[candidates[p.index]]).strip()[:40]}»" for p in passes]
     return head, before + ([rest] if rest else []) + lines[at + 1 :], notes
 
 

@@ -34,11 +34,20 @@ class SkipRule:
 
 
 @dataclass(frozen=True)
+class SetUpRule:
+    """A long first line whose last sentence asks: the title keeps the set-up with its question."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class TitleRules:
     look_ahead: int
     skip: tuple[SkipRule, ...]
     lead_in: tuple[SkipRule, ...]
     task_cue: re.Pattern[str]  # a line that sets a task («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
+    set_up: SetUpRule
 
 
 NEXT_IS = ("line", "question", "strong", "heading")
@@ -71,11 +80,16 @@ def title_rules() -> TitleRules:
         cue = re.compile(data["task_cue"], re.IGNORECASE)
     except (KeyError, re.error) as e:
         raise IngestError(str(RULES_DIR / "titles.toml"), "task_cue", f"bad pattern: {e}") from None
+    try:
+        set_up = SetUpRule(str(data["set_up"]["name"]), str(data["set_up"]["reason"]))
+    except (KeyError, TypeError) as e:
+        raise IngestError(str(RULES_DIR / "titles.toml"), "[set_up]", f"missing {e}") from None
     return TitleRules(
         int(data["look_ahead"]),
         tuple(_rule(r) for r in data.get("skip", [])),
         tuple(_rule(r, keep=True) for r in data.get("lead_in", [])),
         cue,
+        set_up,
     )
 
 
@@ -108,6 +122,11 @@ class Pass:
 def asks(text: str) -> bool:
     """A line that asks («…?») or sets a task («Найдите…», «Посчитайте…»)."""
     return bare(text).endswith("?") or bool(title_rules().task_cue.search(text))
+
+
+def set_up_then_question(sentences: Sequence[str]) -> bool:
+    """Sentences of one line whose first does not ask and whose last asks or sets the task."""
+    return len(sentences) > 1 and not bare(sentences[0]).endswith("?") and asks(sentences[-1])
 
 
 def names_a_concept(text: str) -> bool:
