@@ -92,6 +92,8 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         # a bare label that names a topic, before a task's statement (no «?»: it sets the task)
         (["Задачка по pandas на выходные 🐼", "Дан датафрейм заказов. Посчитайте медиану чека по дням."], "bare-label"),
         (["Кейс для собеса по ML system design", "Спроектируйте поиск по товарам для маркетплейса."], "bare-label"),
+        # a case's lead-in ending with a colon, with a remark of the author's
+        (["Кейс на дизайн, люблю давать его мидлам:", "Спроектируйте антиспам для отзывов."], "interview-lead-in"),
         (["#sql задача на оконные функции", "Есть таблица visits(user_id, ts). Найдите вторые визиты."], "bare-label"),
         # a call to take a task, before the task
         (["Держите простую задачку по SQL", "Напишите запрос, который вернёт топ-3 товара."], "take-this"),
