@@ -58,7 +58,7 @@ SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
 def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
     where = f"[{raw.get('name', '?')}]"
     try:
-        next_is = str(raw.get("next_is", "question" if raw.get("next_is_question") else "line"))
+        next_is = str(raw.get("next_is", "line"))
         rule = SkipRule(
             str(raw["name"]),
             re.compile(raw["pattern"], re.IGNORECASE),
