@@ -105,6 +105,7 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["Ну что, давайте про регуляризацию.", "Почему L1 зануляет веса?"], "about-the-post"),
         (["Hello everyone, a quick one on numpy today.", "Broadcasting: how shapes are matched"], "short-one"),
         (["Небольшая заметка перед выходными.", "Label smoothing: мягкие метки вместо one-hot"], "short-one"),
+        (["Quick one for the NLP folks:", "Why does label smoothing help a classifier's calibration?"], "short-one"),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
