@@ -227,6 +227,7 @@ def test_an_answers_label_stays_its_title(labelled):
         ["Конспект лекции 5: деревья", "Деревья решений делят пространство признаков."],  # a paragraph follows
         ["Конспект лекции 5: деревья", "Критерий Джини"],  # a plain heading does not outrank the label's topic
         ["Разбор задачи 2", "Критерий Джини"],  # an answer's label
+        ["Задача 4 из контрольной", "Ответ: 0.25"],  # an answer's opening names no concept
     ],
 )
 def test_a_label_that_names_its_topic_stays_the_title_over_a_plain_line(lines):

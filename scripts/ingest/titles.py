@@ -53,6 +53,9 @@ class TitleRules:
 NEXT_IS = ("line", "question", "strong", "heading")
 HEADING_MAX_WORDS = 10  # a plain line this short, with no sentence's end, names a concept
 SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
+ANSWER_OPENING = re.compile(
+    r"\W*(?:правильный\s+)?(?:ответ|решение|answer|solution)\b", re.IGNORECASE
+)  # «Ответ: 42» names no concept
 
 
 def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
@@ -132,7 +135,8 @@ def set_up_then_question(sentences: Sequence[str]) -> bool:
 def names_a_concept(text: str) -> bool:
     """A short line with no sentence's end: a heading («L1 и L2-регуляризация: в чём разница»)."""
     s = bare(text)
-    return bool(s) and not SENTENCE_CLOSE.search(s) and len(P.WORD.findall(s)) <= HEADING_MAX_WORDS
+    short = len(P.WORD.findall(s)) <= HEADING_MAX_WORDS
+    return bool(s) and short and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
 
 
 def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
