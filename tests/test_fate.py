@@ -85,6 +85,66 @@ def test_a_three_paragraph_batchnorm_answer_is_deep_learning(mixed):
     assert q.theme.confidence >= 0.5  # the title and repeated terms: a clear lead
 
 
+# ---- channel business that uses the field's words --------------------------------------------------------
+
+# Posts written for these tests in the shapes a practitioner's or a course's channel pins or posts between
+# its study posts: full of the field's words, none of them study material.
+BUSINESS = [
+    (
+        "introduction",
+        (
+            "Привет! Я Марина, шесть лет строю рекомендательные системы: ранжирование, эмбеддинги, A/B-тесты.\n"
+            "Здесь пишу про то, как устроены рекомендации в проде, и разбираю вопросы с собеседований."
+        ),
+    ),
+    (
+        "introduction",
+        (
+            "Это канал аналитика данных из ритейла: SQL, pandas, прогноз спроса, метрики и дашборды.\n"
+            "Задачи с решениями — по тегу #задача, объяснения — по тегу #теория."
+        ),
+    ),
+    (
+        "vacancy-tag",
+        (
+            "#вакансия\nВ команду антифрода нужен Senior DS.\nГрадиентный бустинг, графовые признаки, онлайн-инференс, "
+            "Python и SQL, понимание метрик precision и recall. Гибрид, Казань. Резюме — в личку."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), BUSINESS)
+def test_channel_business_with_the_fields_words_is_not_published(rule, text):
+    """rules/study.toml, [[kind]] offtopic: an author's introduction of himself or the channel, a vacancy
+    with its hashtag; the rule that fired is in the verdict's evidence."""
+    result = run([read(X.chat([X.message(1, text)]), name="biz/result.json")])
+    assert not result.questions
+    (e,) = result.report["posts"]
+    assert e["fate"] == "offtopic", e
+    said = next(r["say"] for r in rules_of_kind("offtopic") if r["name"] == rule)
+    assert said in e["evidence"], e["evidence"]
+
+
+def test_a_poll_about_homework_is_not_a_quiz():
+    answers = [{"text": t, "voters": 10, "chosen": False} for t in ("PyTorch", "TensorFlow", "JAX", "Пока никакой")]
+    poll = {"question": "Какой фреймворк вам удобнее для домашек?", "closed": False, "total_voters": 40, "answers": answers}
+    msg = X.message(1, "", poll=poll)
+    result = run([read(X.chat([msg]), name="poll/result.json")])
+    (e,) = result.report["posts"]
+    assert not result.questions and e["fate"] == "offtopic", e
+    assert "a poll about the readers or the channel" in e["evidence"]
+
+
+def rules_of_kind(fate: str) -> list[dict]:
+    import tomllib
+
+    from scripts.ingest.rules import RULES_DIR
+
+    data = tomllib.loads((RULES_DIR / "study.toml").read_text(encoding="utf-8"))
+    return next(k["rules"] for k in data["kind"] if k["fate"] == fate)
+
+
 # ---- confidence and evidence in the report ---------------------------------------------------------
 
 
@@ -113,6 +173,66 @@ def test_one_word_in_the_answer_decides_no_theme():
     )
     (q,) = run([read(X.chat([msg]), name="one/result.json")]).questions
     assert q.theme.value == "validation", q.theme  # «метрика» once in the answer is not metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "word"),
+    [
+        (
+            (
+                "Смещение и разброс: почему простая модель тоже ошибается\nПростая модель систематически промахивается, "
+                "сложная слишком чувствительна к обучающей выборке; ошибка на новых данных складывается из обоих."
+            ),
+            "validation",
+            "смещение и разброс",
+        ),
+        (
+            (
+                "Запаздывающие метки в кредитном скоринге\nДефолт становится известен через полгода после выдачи, "
+                "поэтому качество модели в проде видно с опозданием, и следить приходится за входами."
+            ),
+            "drift",
+            "запаздывающие метки",
+        ),
+        (
+            (
+                "Чем top-k семплирование отличается от жадного выбора слова?\nЖадный выбор всегда берёт самое "
+                "вероятное слово, top-k тянет случайное из k самых вероятных, и текст выходит разнообразнее."
+            ),
+            "llm",
+            "top-k семплирование",
+        ),
+        (
+            (
+                "Как кодировать город клиента для модели?\nГородов тысячи: one-hot раздует таблицу, а частоты или "
+                "среднее таргета по фолдам дают один столбец."
+            ),
+            "features",
+            "кодировать",
+        ),
+        (
+            (
+                "Что делает SVM, если классы линейно разделимы?\nИщет гиперплоскость с самым широким зазором между "
+                "классами; опорные векторы лежат на его границе."
+            ),
+            "classic-ml",
+            "линейно разделимы",
+        ),
+        (
+            (
+                "Benchmark contamination in one paragraph\nIf test questions leaked into pre-training data, a model "
+                "partly remembers the answers, so its score on that benchmark overstates what it can do."
+            ),
+            "llm",
+            "contamination",
+        ),
+    ],
+)
+def test_the_fields_vocabulary_names_the_theme(text, theme, word):
+    """rules/themes.toml: a term of the field in the title decides the theme, and the report names it."""
+    (q,) = run([read(X.chat([X.message(1, text)]), name="one/result.json")]).questions
+    assert q.theme.value == theme, q.theme
+    assert any(e.startswith(f"«{word}» in title") for e in q.theme.evidence), q.theme.evidence
 
 
 def test_no_evidence_at_all_gives_general_with_no_confidence(mixed, monkeypatch):

@@ -92,6 +92,8 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         # a bare label that names a topic, before a task's statement (no «?»: it sets the task)
         (["Задачка по pandas на выходные 🐼", "Дан датафрейм заказов. Посчитайте медиану чека по дням."], "bare-label"),
         (["Кейс для собеса по ML system design", "Спроектируйте поиск по товарам для маркетплейса."], "bare-label"),
+        # a case's lead-in ending with a colon, with a remark of the author's
+        (["Кейс на дизайн, люблю давать его мидлам:", "Спроектируйте антиспам для отзывов."], "interview-lead-in"),
         (["#sql задача на оконные функции", "Есть таблица visits(user_id, ts). Найдите вторые визиты."], "bare-label"),
         # a call to take a task, before the task
         (["Держите простую задачку по SQL", "Напишите запрос, который вернёт топ-3 товара."], "take-this"),
@@ -103,6 +105,7 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["Ну что, давайте про регуляризацию.", "Почему L1 зануляет веса?"], "about-the-post"),
         (["Hello everyone, a quick one on numpy today.", "Broadcasting: how shapes are matched"], "short-one"),
         (["Небольшая заметка перед выходными.", "Label smoothing: мягкие метки вместо one-hot"], "short-one"),
+        (["Quick one for the NLP folks:", "Why does label smoothing help a classifier's calibration?"], "short-one"),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -121,6 +124,122 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):
     assert passed_over(lines, [lines[1], None]) == []
+
+
+# ---- a label line that announces the post, and a set-up before its question -------------------------
+
+# Posts written for these tests, in the shapes a course's or a practitioner's channel publishes: a label
+# line above the concept's bold heading, the question or the task; a long line whose question is last.
+LABELLED = [
+    (
+        701,
+        [
+            "Конспект лекции 7\n",
+            X.entity("bold", "Метод опорных векторов и зазор"),
+            "\n\nSVM ищет разделяющую гиперплоскость с наибольшим зазором между классами; опорные векторы — объекты на границе зазора. Чем шире зазор, тем устойчивее классификатор к шуму, а параметр C задаёт, сколько ошибок на обучении мы готовы терпеть ради широкого зазора.",
+        ],
+    ),
+    (
+        702,
+        "Конспект лекции 3\n\nКросс-валидация по времени\n\nВ временных рядах фолды идут по порядку: обучаемся на прошлом, проверяем на будущем, иначе модель подсмотрит будущее.",
+    ),
+    (
+        703,
+        "Вопрос, который я люблю задавать джунам\nЧем медиана устойчивее среднего при выбросах?\n\nМедиана зависит только от порядка значений, один огромный выброс сдвигает среднее, но не медиану.",
+    ),
+    (
+        704,
+        "ДЗ-2, задача 1 (к семинару)\nПокажите, что сигмоида симметрична: σ(−x) = 1 − σ(x). Что это значит для вероятностей классов?",
+    ),
+    (
+        705,
+        "Interview question, middle level\nWhy does dropout act like an ensemble of thinned networks?\n\nEach step trains a random sub-network; at test time the full network with scaled weights averages them.",
+    ),
+    (
+        706,
+        [
+            "Конспект лекции 9: бустинг\n\n",
+            X.entity("bold", "Почему бустинг уменьшает смещение"),
+            "\n\nКаждое новое дерево учится на остатках ансамбля, поэтому ошибка на обучении падает шаг за шагом, а смещение уменьшается.",
+        ],
+    ),
+    (
+        707,
+        (
+            "В тестовой выборке 5000 писем, из них 50 спам. Фильтр пометил 100 писем, из них 40 действительно спам. "
+            "Остальные 4900 писем фильтр не тронул, и среди них оказалось ещё 10 спамовых. Чему равны precision и recall фильтра?"
+            "\n\nPrecision = 40 / 100 = 0.4, recall = 40 / 50 = 0.8: фильтр ловит большую часть спама, но часто ошибается."
+        ),
+    ),
+    # An answer's label keeps its line: «Разбор задачи …» opens an answer, whatever follows it.
+    (708, "Разбор задачи 1 из ДЗ-2\nПодставим −x: σ(−x) = 1 / (1 + eˣ) = 1 − σ(x), нужно лишь привести к общему знаменателю."),
+]
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    channel = {"name": "Курс МО — тест", "username": "ml_course_test", "chat_id": 1800000017}
+    data = X.chat([X.message(k, text) for k, text in LABELLED], name=channel["name"], chat_id=channel["chat_id"])
+    config = parse_config("channels.toml", X.config_toml(channel))
+    return run([parse_source("course/result.json", X.dumps(data).encode("utf-8"), config)])
+
+
+def entry_of(result, msg_id: int) -> dict:
+    return next(e for e in result.report["posts"] if e.get("message_id") == msg_id)
+
+
+@pytest.mark.parametrize(
+    ("msg_id", "title", "rule"),
+    [
+        (701, "Метод опорных векторов и зазор", "genre-label"),  # the bold heading under a lecture's label
+        (702, "Кросс-валидация по времени", "genre-label"),  # a short plain line that names the concept
+        (703, "Чем медиана устойчивее среднего при выбросах?", "genre-label"),  # a label with its audience
+        (704, "Покажите, что сигмоида симметрична: σ(−x) = 1 − σ(x). Что это значит для вероятностей классов?", "genre-label"),
+        (705, "Why does dropout act like an ensemble of thinned networks?", "genre-label"),
+        (706, "Почему бустинг уменьшает смещение", "genre-label-topic"),  # «label: topic» over a bold heading
+    ],
+)
+def test_a_label_that_announces_the_post_yields_to_its_heading_question_or_task(labelled, msg_id, title, rule):
+    """rules/titles.toml, `genre-label`: the label stays in the answer; the report's fixes name the rule."""
+    q = by_message(labelled, msg_id)
+    assert title_text(q.post) == title
+    label = X.parts_of(dict(LABELLED)[msg_id])[0]["text"].split("\n")[0]
+    assert answer_text(q.post).startswith(label.strip())
+    assert any(f.startswith(f"title: {rule} passed over") for f in entry_of(labelled, msg_id)["fixes"])
+
+
+def test_a_set_up_before_its_question_titles_the_post_with_its_question(labelled):
+    """A long line of several sentences whose last asks: the title is the whole line, never its first
+    sentence alone («В тестовой выборке 5000 писем, из них 50 спам.»)."""
+    title = title_text(by_message(labelled, 707).post)
+    assert title.startswith("В тестовой выборке 5000 писем") and title.endswith("Чему равны precision и recall фильтра?")
+    assert any(f.startswith("title: set-up-then-question kept") for f in entry_of(labelled, 707)["fixes"])
+
+
+def test_an_answers_label_stays_its_title(labelled):
+    e = entry_of(labelled, 708)
+    assert e["title"] == "Разбор задачи 1 из ДЗ-2" and not any(f.startswith("title:") for f in e["fixes"])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Конспект лекции 5: деревья", "Деревья решений делят пространство признаков."],  # a paragraph follows
+        ["Конспект лекции 5: деревья", "Критерий Джини"],  # a plain heading does not outrank the label's topic
+        ["Разбор задачи 2", "Критерий Джини"],  # an answer's label
+        ["Задача 4 из контрольной", "Ответ: 0.25"],  # an answer's opening names no concept
+    ],
+)
+def test_a_label_that_names_its_topic_stays_the_title_over_a_plain_line(lines):
+    assert passed_over(lines, [lines[1], None], [False, False]) == []
+
+
+def test_a_genre_label_yields_to_a_bold_line_only_when_it_is_bold():
+    lines = ["Конспект лекции 5: деревья", "Как дерево выбирает разбиение"]
+    assert [p.rule.name for p in passed_over(lines, [lines[1], None], [True, False])] == ["genre-label-topic"]
+    paragraph = ["Конспект лекции 5", "Деревья решений делят пространство признаков по порогам."]
+    assert passed_over(paragraph, [paragraph[1], None], [False, False]) == []
+    assert [p.rule.name for p in passed_over(paragraph, [paragraph[1], None], [True, False])] == ["genre-label"]
 
 
 def test_no_seed_title_changes(seed_result):

@@ -49,7 +49,19 @@ from .scratch import scratch_project
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "curation"
-CORPUS_CHANNELS = ("tricks", "sobes", "digest", "kofe", "prod", "blind_lead", "blind_cv", "blind_de")
+CORPUS_CHANNELS = (
+    "tricks",
+    "sobes",
+    "digest",
+    "kofe",
+    "prod",
+    "blind_lead",
+    "blind_cv",
+    "blind_de",
+    "final_kurs",
+    "final_risk",
+    "final_tokens",
+)
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 PUBLISHED_STUDY_FATES = ("qa", "quiz", "partial", "joined")
 

@@ -31,7 +31,7 @@ from .models import (
 )
 from .rules import content_rules, fate_rules
 from .shorten import cut_at, shorten
-from .titles import greeting_end, passed_over
+from .titles import greeting_end, passed_over, set_up_then_question, title_rules
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
@@ -394,27 +394,54 @@ def derive_title(lines: list[Line], limit: int = 90) -> str:
     return sentence
 
 
+def _is_paragraph(text: str) -> bool:
+    """A first line too long to be a title as it is: a paragraph."""
+    return len(P.WORD.findall(text)) > TITLE_MAX_WORDS or len(text) > 2 * TITLE_MAX_CHARS
+
+
+def keeps_set_up(text: str) -> bool:
+    """A paragraph-long first line whose first sentence sets the scene and whose last asks or sets the
+    task (rules/titles.toml, [set_up]): its first sentence alone would title a question with a bare
+    set-up («В выборке кредитов 2% дефолтов.»)."""
+    return _is_paragraph(text) and set_up_then_question([x for x in SENTENCE_END.split(text.strip()) if x])
+
+
 def headline(line: Line) -> tuple[Line, Line]:
     """Title and rest of a first line: a long first line (a paragraph) gives its first sentence as
-    the title and keeps the rest as the answer's opening."""
+    the title and keeps the rest as the answer's opening; a set-up and its question stay together."""
     text = line_text(line)
-    if len(P.WORD.findall(text)) <= TITLE_MAX_WORDS and len(text) <= 2 * TITLE_MAX_CHARS:
+    if not _is_paragraph(text):
         return line, ()
+    if keeps_set_up(text):
+        if len(text) <= 2 * TITLE_MAX_CHARS:
+            return line, ()  # «В выборке 2% дефолтов. … Какова настоящая вероятность?»: the set-up and its question
+        cut = cut_at(text, 2 * TITLE_MAX_CHARS, explains=False) or len(text)
+        return _cut_title(line, cut), line
     m = SENTENCE_END.search(text, 12)
     if m and m.start() <= TITLE_MAX_CHARS:
         title, rest = split_line(line, m.start())
         return title, split_line(rest, m.end() - m.start())[1]
     cut = cut_at(text, TITLE_MAX_CHARS, explains=False) or len(text)
+    return _cut_title(line, cut), line  # too long a sentence: the answer keeps it whole
+
+
+def _cut_title(line: Line, cut: int) -> Line:
     title = split_line(line, cut)[0]
     title = title[:-1] + (Run(title[-1].text.rstrip(" ,;:—–-"), title[-1].style, title[-1].href),) if title else title
-    return title + (Run("…"),), line  # too long a sentence: the answer keeps it whole
+    return title + (Run("…"),)
 
 
 def _has_words(line: Line) -> bool:
     return bool(line) and not is_media(line) and line[0].style != "pre" and bool(HAS_WORD.search(line_text(trim_title(line))))
 
 
-def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
+def _is_strong(line: Line) -> bool:
+    """A line set in bold (italic, underlined) as a whole: the author's heading."""
+    runs = [r for r in line if r.text.strip() and HAS_WORD.search(r.text)]
+    return bool(runs) and all(r.style in HEADING_EMPHASIS for r in runs)
+
+
+def pick_title(lines: list[Line]) -> tuple[Line, list[Line], list[str]]:
     """The line that carries the question (titles.py passes over greetings, calls to action and
     lead-ins), trimmed; decoration-only lines before it are dropped, media before it stay in the
     answer, and so do the passed-over lines that say something."""
@@ -425,7 +452,7 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
         if _has_words(line):
             candidates.append(k)
     if not candidates:
-        return (), lines
+        return (), lines, []
 
     def follows(k: int) -> str | None:
         nxt = next((j for j in range(k + 1, len(lines)) if not is_break(lines[j])), None)
@@ -433,18 +460,27 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line]]:
             return None
         return line_text(lines[nxt])
 
-    passes = passed_over([line_text(lines[k]) for k in candidates], [follows(k) for k in candidates])
+    def strong(k: int) -> bool:
+        nxt = next((j for j in range(k + 1, len(lines)) if not is_break(lines[j])), None)
+        return nxt is not None and _is_strong(lines[nxt])
+
+    passes = passed_over(
+        [line_text(lines[k]) for k in candidates], [follows(k) for k in candidates], [strong(k) for k in candidates]
+    )
     at = candidates[len(passes)]
+    notes = [f"title: {p.rule.name} passed over «{line_text(lines[candidates[p.index]]).strip()[:40]}»" for p in passes]
     kept = {candidates[p.index] for p in passes if p.rule.keep}
     line = trim_title(lines[at])
     if cut := greeting_end(line_text(line)):
         line = split_line(line, cut)[1]  # «Привет! Что такое p-value?»: the greeting says nothing
+    if keeps_set_up(line_text(line)):
+        notes.append(f"title: {title_rules().set_up.name} kept «{line_text(line).strip()[:40]}» whole")
     head, rest = headline(line)
     head = trim_title(head)
     before = [x for i, x in enumerate(lines[:at]) if is_media(x) or i in kept]
     if kept:
         before.append(PARAGRAPH_BREAK)
-    return head, before + ([rest] if rest else []) + lines[at + 1 :]
+    return head, before + ([rest] if rest else []) + lines[at + 1 :], notes
 
 
 def _media_marker(text: str) -> Line:
@@ -490,7 +526,8 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
             title, body = (Run(derive_title(kept)),), kept
         body = [_mark_truncated(x) for x in body]
     else:
-        title, body = pick_title(kept)
+        title, body, passes = pick_title(kept)
+        notes.extend(passes)
     return Post(
         ref=raw.ref,
         title=title,

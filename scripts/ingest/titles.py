@@ -27,7 +27,18 @@ class SkipRule:
     pattern: re.Pattern[str]
     keep: bool  # the line stays in the answer
     reason: str
-    next_is_question: bool = False  # a lead-in passed over only when the next line is a question
+    # What the next line must be for a lead-in to yield to it: "line" (any line with words),
+    # "question" (it asks or sets a task), "strong" (that, or a line set in bold as a whole),
+    # "heading" (that, or a short line that names a concept: no sentence's end, few words).
+    next_is: str = "line"
+
+
+@dataclass(frozen=True)
+class SetUpRule:
+    """A long first line whose last sentence asks: the title keeps the set-up with its question."""
+
+    name: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -36,19 +47,33 @@ class TitleRules:
     skip: tuple[SkipRule, ...]
     lead_in: tuple[SkipRule, ...]
     task_cue: re.Pattern[str]  # a line that sets a task («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
+    set_up: SetUpRule
+
+
+NEXT_IS = ("line", "question", "strong", "heading")
+HEADING_MAX_WORDS = 10  # a plain line this short, with no sentence's end, names a concept
+SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
+ANSWER_OPENING = re.compile(
+    r"\W*(?:правильный\s+)?(?:ответ|решение|answer|solution)\b", re.IGNORECASE
+)  # «Ответ: 42» names no concept
 
 
 def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
+    where = f"[{raw.get('name', '?')}]"
     try:
-        return SkipRule(
+        next_is = str(raw.get("next_is", "line"))
+        rule = SkipRule(
             str(raw["name"]),
             re.compile(raw["pattern"], re.IGNORECASE),
             bool(raw.get("keep", True)) if keep is None else keep,
             str(raw["reason"]),
-            bool(raw.get("next_is_question", False)),
+            next_is,
         )
     except (KeyError, re.error) as e:
-        raise IngestError(str(RULES_DIR / "titles.toml"), f"[{raw.get('name', '?')}]", f"bad rule: {e}") from None
+        raise IngestError(str(RULES_DIR / "titles.toml"), where, f"bad rule: {e}") from None
+    if next_is not in NEXT_IS:
+        raise IngestError(str(RULES_DIR / "titles.toml"), where, f"next_is must be one of {', '.join(NEXT_IS)}")
+    return rule
 
 
 @cache
@@ -58,11 +83,16 @@ def title_rules() -> TitleRules:
         cue = re.compile(data["task_cue"], re.IGNORECASE)
     except (KeyError, re.error) as e:
         raise IngestError(str(RULES_DIR / "titles.toml"), "task_cue", f"bad pattern: {e}") from None
+    try:
+        set_up = SetUpRule(str(data["set_up"]["name"]), str(data["set_up"]["reason"]))
+    except (KeyError, TypeError) as e:
+        raise IngestError(str(RULES_DIR / "titles.toml"), "[set_up]", f"missing {e}") from None
     return TitleRules(
         int(data["look_ahead"]),
         tuple(_rule(r) for r in data.get("skip", [])),
         tuple(_rule(r, keep=True) for r in data.get("lead_in", [])),
         cue,
+        set_up,
     )
 
 
@@ -92,12 +122,38 @@ class Pass:
     rule: SkipRule
 
 
-def passed_over(texts: Sequence[str], follows: Sequence[str | None]) -> list[Pass]:
+def asks(text: str) -> bool:
+    """A line that asks («…?») or sets a task («Найдите…», «Посчитайте…»)."""
+    return bare(text).endswith("?") or bool(title_rules().task_cue.search(text))
+
+
+def set_up_then_question(sentences: Sequence[str]) -> bool:
+    """Sentences of one line whose first does not ask and whose last asks or sets the task."""
+    return len(sentences) > 1 and not bare(sentences[0]).endswith("?") and asks(sentences[-1])
+
+
+def names_a_concept(text: str) -> bool:
+    """A short line with no sentence's end: a heading («L1 и L2-регуляризация: в чём разница»)."""
+    s = bare(text)
+    short = len(P.WORD.findall(s)) <= HEADING_MAX_WORDS
+    return bool(s) and short and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
+
+
+def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
+    if rule.next_is == "line" or asks(nxt):
+        return True
+    if rule.next_is == "strong":
+        return strong
+    return rule.next_is == "heading" and (strong or names_a_concept(nxt))
+
+
+def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Sequence[bool] = ()) -> list[Pass]:
     """The leading candidate lines that are not the title, in order. `texts` are the candidate lines
     (each has words); `follows[k]` is the line right after line k when the question could be on it
-    (not a list item, code or picture), else None. The last candidate is never passed over. A greeting
-    that opens a line is set aside first: «Привет! Продолжаем серию про валидацию.» is a series' opening.
-    A lead-in that waits for a question also yields to a task («Найдите…», «Посчитайте…», «Спроектируйте…»)."""
+    (not a list item, code or picture), else None; `strong[k]`: that line is set in bold (or italic,
+    underlined) as a whole. The last candidate is never passed over. A greeting that opens a line is
+    set aside first: «Привет! Продолжаем серию про валидацию.» is a series' opening. A lead-in yields
+    only to the next line its rule's `next_is` names (a question or a task, a bold line, a heading)."""
     rules = title_rules()
     out: list[Pass] = []
     for k, text in enumerate(texts[: rules.look_ahead]):
@@ -108,8 +164,8 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None]) -> list[Pas
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
         if rule is None and nxt is not None:
-            question = bare(nxt).endswith("?") or bool(rules.task_cue.search(nxt))
-            rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and (question or not r.next_is_question)), None)
+            bold = k < len(strong) and strong[k]
+            rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and _next_fits(r, nxt, bold)), None)
         if rule is None:
             break
         out.append(Pass(k, rule))
