@@ -169,7 +169,7 @@ BLIND = tuple(folder for folder in LAID_OUT if folder.startswith("blind_"))  # t
 FINAL = tuple(folder for folder in LAID_OUT if folder.startswith("final_"))  # the final held-out corpus
 FINAL_CHANNELS = ("final_kurs", "final_risk", "final_tokens")  # README.md, «Final held-out corpus»
 FOURTH = tuple(folder for folder in LAID_OUT if folder.startswith("fourth_"))  # the fourth held-out corpus
-FOURTH_CHANNELS = ("fourth_quant",)  # README.md, «Fourth held-out corpus»
+FOURTH_CHANNELS = ("fourth_recsys", "fourth_quant")  # README.md, «Fourth held-out corpus»
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
