@@ -257,6 +257,7 @@ def channels() -> list[Channel]:
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
+        posts_fourth_mentor,
         posts_fourth_quant,
         posts_fourth_recsys,
         posts_kofe,
@@ -272,7 +273,7 @@ def channels() -> list[Channel]:
     # default corpus (README.md, «Final held-out corpus»).
     final = (posts_final_kurs, posts_final_risk, posts_final_tokens)
     # The fourth blind held-out set fourth_* likewise (README.md, «Fourth held-out corpus»).
-    fourth = (posts_fourth_recsys, posts_fourth_quant)
+    fourth = (posts_fourth_recsys, posts_fourth_mentor, posts_fourth_quant)
     for module in (*modules, *final, *fourth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
