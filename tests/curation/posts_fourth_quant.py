@@ -190,7 +190,7 @@ POSTS: list[P] = [
     ),
     P(
         "concept",
-        "Критерий Келли: какую долю капитала ставить\n\nЕсли ставка выигрывает с вероятностью p и платит b к 1, то доля капитала, максимизирующая ожидаемый логарифм капитала (то есть скорость роста), равна f* = p − (1 − p)/b.\n\nПример: монетка с p = 0.6 и выплатой 1 к 1 — ставим 0.6 − 0.4 = 20% капитала. Ставка больше 2f* уже даёт отрицательную скорость роста, даже при положительном ожидании каждой ставки. На практике ставят «половину Келли»: оценка p всегда с ошибкой, а переставить больнее, чем недоставить.",
+        "Критерий Келли: какую долю капитала ставить\n\nЕсли ставка выигрывает с вероятностью p и платит b к 1, то доля капитала, максимизирующая ожидаемый логарифм капитала (то есть скорость роста), равна f* = p − (1 − p)/b.\n\nПример: монетка с p = 0.6 и выплатой 1 к 1 — ставим 0.6 − 0.4 = 20% капитала. Ставка больше примерно 2f* уже даёт отрицательную скорость роста, даже при положительном ожидании каждой ставки. На практике ставят «половину Келли»: оценка p всегда с ошибкой, а переставить больнее, чем недоставить.",
         theme="statistics-and-data",
         extra={"edited": 5},
     ),
@@ -242,7 +242,7 @@ POSTS: list[P] = [
     ),
     P(
         "question",
-        "Монетку бросили 100 раз, выпало 60 орлов. Честная ли монетка?\n\nПри честной монетке число орлов ~ Bin(100, 0.5): среднее 50, стандартное отклонение √(100 · 0.25) = 5. 60 — это два сигмы, двусторонний p-value ≈ 0.057. На уровне 5% гипотезу о честности не отвергаем, но еле-еле.\n\nДоверительный интервал для p: 0.6 ± 1.96 · √(0.6 · 0.4 / 100) ≈ 0.6 ± 0.096, то есть [0.50; 0.70] — и 0.5 в него на границе попадает. Интервьюер дальше спросит: сколько бросков нужно, чтобы отличить p = 0.55 от 0.5? Порядка тысячи.",
+        "Монетку бросили 100 раз, выпало 60 орлов. Честная ли монетка?\n\nПри честной монетке число орлов ~ Bin(100, 0.5): среднее 50, стандартное отклонение √(100 · 0.25) = 5. 60 — это два сигмы, двусторонний p-value ≈ 0.057. На уровне 5% гипотезу о честности не отвергаем, но еле-еле.\n\nДоверительный интервал для p: 0.6 ± 1.96 · √(0.6 · 0.4 / 100) ≈ 0.6 ± 0.096, то есть [0.504; 0.696] — и 0.5 уже чуть за границей: на границе приближённый интервал и точный тест расходятся, и хорошо, если вы это заметите. Интервьюер дальше спросит: сколько бросков нужно, чтобы отличить p = 0.55 от 0.5? Порядка тысячи.",
         theme="statistics-and-data",
     ),
     P(
@@ -294,7 +294,7 @@ POSTS: list[P] = [
     ),
     P(
         "question",
-        "Why can an overfit backtest look great on every metric?\n\nBecause you chose it. If you try 200 strategy variants on the same history and keep the best, its Sharpe ratio is the maximum of 200 noisy estimates, biased upwards even if every variant has zero true edge: with 200 tries, a Sharpe above 2 on a few years of daily data is expected by luck alone. Remedies: hold out a period you never touch until the end, walk-forward validation, count your trials and deflate the Sharpe ratio by them.",
+        "Why can an overfit backtest look great on every metric?\n\nBecause you chose it. If you try 200 strategy variants on the same history and keep the best, its Sharpe ratio is the maximum of 200 noisy estimates, biased upwards even if every variant has zero true edge: with 200 tries, a Sharpe ratio of 1.5–2 on two or three years of daily data is expected by luck alone. Remedies: hold out a period you never touch until the end, walk-forward validation, count your trials and deflate the Sharpe ratio by them.",
         theme="validation",
         title="Why can an overfit backtest look great on every metric?",
     ),
