@@ -257,6 +257,9 @@ def channels() -> list[Channel]:
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
+        posts_fourth_mentor,
+        posts_fourth_quant,
+        posts_fourth_recsys,
         posts_kofe,
         posts_news,
         posts_prod,
@@ -269,7 +272,9 @@ def channels() -> list[Channel]:
     # The final, blind held-out set final_* is laid out too, but is not in scripts/bench/curation.py's
     # default corpus (README.md, «Final held-out corpus»).
     final = (posts_final_kurs, posts_final_risk, posts_final_tokens)
-    for module in (*modules, *final):
+    # The fourth blind held-out set fourth_* likewise (README.md, «Fourth held-out corpus»).
+    fourth = (posts_fourth_recsys, posts_fourth_mentor, posts_fourth_quant)
+    for module in (*modules, *final, *fourth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
