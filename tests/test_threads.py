@@ -259,3 +259,26 @@ def test_a_labelled_answer_after_a_meme_joins_the_task_before_it():
     assert [s.message_id for s in q.sources] == [1101, 1103]
     assert entry(result, 1103)["joined_to"] == key(1101) and entry(result, 1102)["fate"] != "joined"
     assert title_text(q.post).startswith("Монетку бросают три раза")
+
+
+def test_a_reply_that_opens_with_its_code_joins_the_task_it_replies_to():
+    """A solution posted as a reply often is the code first, its explanation after: it has no title
+    line, but it is text, and it joins its task (it is never a question of its own with no title). The
+    task's hashtag-led label line («#задача по SQL») is not its title."""
+    code = X.entity(
+        "pre", "select client_id, count(distinct order_id) as orders\nfrom payments\ngroup by client_id;", language="sql"
+    )
+    messages = [
+        X.message(
+            1201, "#задача по SQL\nЕсть таблица payments(client_id, order_id, amount). Посчитайте число заказов каждого клиента."
+        ),
+        X.message(
+            1202, [code, "\n\ndistinct нужен потому, что в одном заказе бывает несколько платежей."], reply_to_message_id=1201
+        ),
+    ]
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert [s.message_id for s in q.sources] == [1201, 1202]
+    assert entry(result, 1202)["fate"] == "joined" and entry(result, 1202)["joined_to"] == key(1201)
+    assert title_text(q.post).startswith("Есть таблица payments")
+    assert "count(distinct order_id)" in answer_text(q.post) and "несколько платежей" in answer_text(q.post)

@@ -205,6 +205,9 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("tf-idf", "features"),
         ("бутстреп", "statistics-and-data"),
         ("A/A-тест", "ab-testing"),
+        ("expected value", "statistics-and-data"),
+        ("linearity of expectation", "statistics-and-data"),
+        ("мартингал", "statistics-and-data"),
         ("расскажите о проекте", "general"),
     ],
 )

@@ -61,6 +61,9 @@ CORPUS_CHANNELS = (
     "final_kurs",
     "final_risk",
     "final_tokens",
+    "fourth_recsys",
+    "fourth_mentor",
+    "fourth_quant",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 PUBLISHED_STUDY_FATES = ("qa", "quiz", "partial", "joined")

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .clean import split_line
-from .models import Paragraph, Post, Run, Verdict, line_text
+from .models import Media, Paragraph, Post, Run, Verdict, line_text
 from .titles import title_rules
 
 # An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение задачи:»,
@@ -70,7 +70,9 @@ def labelled(post: Post) -> bool:
 
 
 def _has_text(post: Post) -> bool:
-    return bool(_text(post))  # a post with only a picture or a link preview has no title
+    """A title, or text below it: a solution may open with its code. A post of only a picture or a
+    link preview has neither."""
+    return bool(_text(post)) or any(not isinstance(b, Media) for b in post.blocks)
 
 
 def _can_join(post: Post) -> bool:
