@@ -315,3 +315,40 @@ def test_hashtags_and_lists_as_the_author_wrote_them_on_a_phone(phone, real_url,
     items = phone.evaluate("() => [...document.querySelectorAll('article details ul > li')].map(li => li.innerText)")
     assert items == X.STRUCTURES
     assert "➖" not in phone.inner_text("article details")
+
+
+@pytest.mark.browser
+def test_neighbours_and_long_titles_fit_a_phone(phone, real_url, real_site):
+    """The previous question at the left and the next at the right, each arrow inside its link with at
+    most 80 characters of its title; a title longer than 100 characters is set smaller than a short one,
+    on its own page and on its theme page."""
+    questions = manifest(real_site)["questions"]
+    long_q = next(q for q in questions if len(q["title"]) > 100)
+    short_q = next(q for q in questions if len(q["title"]) < 40)
+    sizes = {}
+    for q in (long_q, short_q):
+        phone.goto(real_url + q["permalink"])
+        sizes[q["id"]] = phone.evaluate("() => parseFloat(getComputedStyle(document.querySelector('article h1')).fontSize)")
+        links = phone.evaluate(
+            """() => [...document.querySelectorAll('.qa-neighbours a')].map(a => {
+                const r = a.getBoundingClientRect()
+                return {text: a.innerText, cls: a.className, left: r.left, right: r.right}
+            })"""
+        )
+        loose = phone.evaluate(
+            "() => [...document.querySelector('.qa-neighbours').childNodes].filter(n => n.nodeType === 3 && n.textContent.trim()).length"
+        )
+        assert loose == 0, q["id"]  # no arrow on a line of its own
+        for link in links:
+            assert len(link["text"]) <= 82, link
+            if link["cls"] == "qa-prev":
+                assert link["text"].startswith("← ") and link["left"] < 40, link
+            else:
+                assert link["cls"] == "qa-next" and link["text"].endswith(" →") and link["right"] > 330, link
+    assert sizes[long_q["id"]] < 0.8 * sizes[short_q["id"]], sizes
+    phone.goto(real_url + long_q["url"].split("#")[0])
+    h2 = phone.evaluate(
+        "id => [parseFloat(getComputedStyle(document.getElementById(id)).fontSize), parseFloat(getComputedStyle(document.querySelector('h2.qa-question:not(.qa-long)')).fontSize)]",
+        long_q["id"],
+    )
+    assert h2[0] < h2[1], h2

@@ -34,6 +34,7 @@ from .output import GENERATED_BY
 from .plain import answer_text, full_text, title_text
 from .registry import Entry, resolve
 from .rules import taxonomy
+from .shorten import shorten
 
 MANIFEST = "questions.json"
 MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]  # fmt: skip
@@ -260,6 +261,16 @@ def front(title: str, extra: dict[str, Any] | None = None, tags: Iterable[str] =
     return ["---", *text.rstrip("\n").split("\n"), "---", "", NOTICE, ""]
 
 
+# A neighbour's link shows this much of its title; a title this long is set smaller (a task whose
+# whole set-up is its title line would fill a phone's screen at a heading's size).
+NEIGHBOUR_CHARS = 80
+LONG_TITLE_CHARS = 100
+
+
+def long_title(q: Question) -> str:
+    return " .qa-long" if len(plain_title(q.post.title)) > LONG_TITLE_CHARS else ""
+
+
 def answer_block(q: Question, body: str, open_: bool = False) -> list[str]:
     fold = "???+" if open_ else "???"
     out: list[str] = []
@@ -291,7 +302,7 @@ def meta_line(q: Question, names: dict[str, str], depth: int, theme_link: str | 
 
 
 def question_md(q: Question, body: str, names: dict[str, str], depth: int) -> str:
-    out = [f'## {title_md(q.post)} {{ #{q.id} .qa-question data-qa-kind="{kind(q)}" }}', ""]
+    out = [f'## {title_md(q.post)} {{ #{q.id} .qa-question{long_title(q)} data-qa-kind="{kind(q)}" }}', ""]
     out += meta_line(q, names, depth)
     out += answer_block(q, body)
     # Study controls are in the page from the start (the script only wires them): no layout shift.
@@ -380,15 +391,15 @@ def question_page_md(
 ) -> str:
     theme_link = f"Тема: [{esc(page.title)}](../{page.path}#{q.id})"
     out = _q_front(plain_title(q.post.title), "question", description(q), tags=[names[t.casefold()] for t in q.tags])
-    out += [f'# {title_md(q.post)} {{ #{q.id} .qa-question data-qa-kind="{kind(q)}" }}', ""]
+    out += [f'# {title_md(q.post)} {{ #{q.id} .qa-question{long_title(q)} data-qa-kind="{kind(q)}" }}', ""]
     out += meta_line(q, names, 2, theme_link)
     out += answer_block(q, body, open_=True)
     out += ["", STUDY_BAR.format(id=q.id), ""]
     around = []
     if prev:
-        around.append(f"← [{esc(plain_title(prev.post.title))}]({prev.id}.md)")
+        around.append(f"[← {esc(shorten(plain_title(prev.post.title), NEIGHBOUR_CHARS))}]({prev.id}.md){{ .qa-prev }}")
     if nxt:
-        around.append(f"[{esc(plain_title(nxt.post.title))}]({nxt.id}.md) →")
+        around.append(f"[{esc(shorten(plain_title(nxt.post.title), NEIGHBOUR_CHARS))} →]({nxt.id}.md){{ .qa-next }}")
     if around:
         out += [" ".join(around), "{ .qa-neighbours }", ""]
     return "\n".join(out).rstrip() + "\n"
