@@ -536,3 +536,42 @@ def test_an_explanation_in_english_counts_its_terms():
     assert e["fate"] == "qa", e
     (q,) = result.questions
     assert q.theme.value == "deep-learning" and "«batch size» in title" in q.theme.evidence
+
+
+def test_the_title_names_the_question_over_the_models_its_answer_lists():
+    """`title_lead` (rules/themes.toml): a theme the title does not name needs a clear lead over one it does."""
+    theme, evidence = themed(
+        "Когда нужно масштабирование признаков?\n\nОно важно для kNN, SVM и линейной модели: они считают "
+        "расстояния или штрафуют веса. Деревьям и бустингу масштабирование не нужно, а StandardScaler обучают "
+        "только на трейне."
+    )
+    assert theme == "features", evidence
+    assert "the title names features, and classic-ml leads by no more than 3" in evidence
+
+
+def test_generic_words_of_the_answer_count_less_than_a_themes_own():
+    """`generic` (rules/themes.toml): «распределение», «выборка», «дисперсия» are in every theme's answers."""
+    theme, evidence = themed(
+        "Как следить за моделью после выката?\n\nКаждую неделю сравнивают распределение скоров со скорами на "
+        "обучающей выборке и дисперсию входов: PSI выше 0.2 — повод разбираться с дрейфом."
+    )
+    assert theme == "drift", evidence
+
+
+def test_correlation_is_statistics():
+    theme, evidence = themed(
+        "Корреляция двух величин равна нулю. Значит ли это, что они независимы?\n\nНет: коэффициент корреляции "
+        "ловит только линейную связь. Если Y = X², а X имеет нормальное распределение с нулевым средним, "
+        "корреляция равна нулю, хотя Y целиком определяется X. Независимость требует, чтобы совместное "
+        "распределение было произведением маргинальных."
+    )
+    assert theme == "statistics-and-data" and "«корреляция» in title" in evidence
+
+
+def test_a_design_task_is_system_design():
+    theme, evidence = themed(
+        "Спроектируйте антифрод для платежей банка: какие данные, какие модели, как поймёте, что стало лучше?\n\n"
+        "Начать с метрики: доля пойманного фрода при заданной доле ложных блокировок, потом признаки по истории "
+        "клиента и правила поверх модели."
+    )
+    assert theme == "ml-system-design" and "«спроектируйте» in title" in evidence
