@@ -397,8 +397,8 @@ CONFERENCE = (
     "— секция по рекомендациям: все перешли на двухбашенные модели\n— на стендах очереди за стикерами"
 )
 PUZZLE = (
-    "Головоломка на выходные\n\nИгральный кубик бросают два раза. Какова вероятность, что сумма очков равна 7?\n\n"
-    "Благоприятных исходов шесть: (1,6), (2,5), (3,4) и наоборот, всего исходов 36, ответ 1/6."
+    "Головоломка на выходные\n\nВ урне три белых шара и два чёрных, достают два наугад. Какова вероятность, что "
+    "оба белые?\n\nПар всего десять, из белых шаров их три, ответ 3/10."
 )
 INTERVIEW = (
     "Вопрос с финального интервью: «Почему вы уходите с текущего места?» Что на него говорить?\n\n"
@@ -575,3 +575,12 @@ def test_a_design_task_is_system_design():
         "клиента и правила поверх модели."
     )
     assert theme == "ml-system-design" and "«спроектируйте» in title" in evidence
+
+
+def test_a_generic_word_in_the_title_still_keeps_its_theme_from_a_theme_the_title_does_not_use():
+    """`title_lead` moves a question only off a theme none of whose keywords, generic or not, is in the title."""
+    theme, evidence = themed(
+        "Как выбрать метрику для задачи ранжирования в поиске?\n\nОфлайн смотрят NDCG@k и MRR по размеченным "
+        "запросам, потом проверяют онлайн-метрику: долю запросов с кликом в первой пятёрке."
+    )
+    assert theme == "metrics" and not any(x.startswith("the title names") for x in evidence), evidence

@@ -201,6 +201,7 @@ class Scores:
     by_theme: tuple[float, ...]
     hits: tuple[tuple[str, ...], ...]  # the keywords and hashtags that counted, by theme
     titled: tuple[bool, ...] = ()  # by theme: the title names it (title_lead): a specific keyword, used in the answer too
+    in_title: tuple[bool, ...] = ()  # by theme: the title uses one of its keywords, generic or not
 
 
 def scores(post: Post, f: Features | None = None) -> Scores:
@@ -251,7 +252,7 @@ def scores(post: Post, f: Features | None = None) -> Scores:
             hits[ti].append(f"#{tag}")
     # what the question is: a theme its title names (the fallback aside), or a cue's (a programming task)
     titled = tuple(specific[ti] and body_part[ti] > 0 and t.slug != tax.fallback for ti, t in enumerate(tax.themes))
-    return Scores(tuple(by_theme), tuple(tuple(h) for h in hits), titled)
+    return Scores(tuple(by_theme), tuple(tuple(h) for h in hits), titled, tuple(p > 0 for p in title_part))
 
 
 def theme(post: Post) -> Verdict:
@@ -282,12 +283,12 @@ def theme(post: Post) -> Verdict:
 
 def _question_decides(post: Post, s: Scores, order: list[int]) -> tuple[list[int], list[str]]:
     """The theme of the question asked over the theme of the words in its explanation: a theme the title
-    does not name loses to the best theme the title names (with a keyword that is not generic, which the
+    does not use a keyword of loses to the best theme the title names (with a keyword that is not generic, which the
     answer uses too) unless it leads by more than `title_lead`; a programming task is left to its code.
     The order of themes as it now stands, and what decided it (nothing: the scores)."""
     tax = taxonomy()
     best = order[0]
-    if s.titled and not s.titled[best] and not features(post).code:
+    if s.titled and not s.in_title[best] and not features(post).code:
         named = [k for k in order if s.titled[k] and s.by_theme[k] > 0]
         if named and s.by_theme[best] - s.by_theme[named[0]] <= tax.title_lead:
             ni = named[0]
