@@ -94,9 +94,9 @@ class Taxonomy:
     role_weight: float = 0.0  # a title keyword framed as a role («как функцию потерь»): this much more
     role_words: tuple[tuple[str, ...], ...] = ()  # the frames, stemmed («как», «в качестве», «as a»)
     cues: tuple[ThemeCue, ...] = ()
-    # A theme the title does not name wins over the best theme it names only by more than this: the
-    # question asked decides, not the words of its explanation (math.inf: off).
-    title_lead: float = math.inf
+    # A theme the title does not use wins over the best theme it names only by more than this: the
+    # question asked decides, not the words of its explanation (-math.inf, the default: never).
+    title_lead: float = -math.inf
     generic: frozenset[tuple[str, ...]] = frozenset()  # stemmed: keywords every theme's answers use
     generic_weight: float = 1.0  # what a generic keyword counts, as a share of any other's
 
