@@ -434,7 +434,7 @@ def test_the_ingest_meets_the_issues_targets_on_the_corpus():
     # The tuning targets of «titles that hold» (tests/curation/README.md), training figures: the whole
     # corpus, and the three final_* channels, whose label lines and set-up lines the title rules are for.
     assert overall.precision >= 0.95 and overall.recall >= 0.95, C.summary(overall)
-    assert overall.theme_accuracy >= 0.85, C.summary(overall)  # 0.87 on eleven; the recommender channel sits on borders
+    assert overall.theme_accuracy >= 0.90, C.summary(overall)  # 0.90 (332/368) after «themes that hold»
     assert overall.title_accuracy >= 0.93 and overall.pairs_rate >= 0.85, C.summary(overall)
     final = [s for c, s in zip(C.CORPUS_CHANNELS, each, strict=True) if c in FINAL_CHANNELS]
     assert sum(s.theme_right for s in final) >= 0.85 * sum(s.themed for s in final), [C.summary(s) for s in final]

@@ -397,8 +397,8 @@ CONFERENCE = (
     "— секция по рекомендациям: все перешли на двухбашенные модели\n— на стендах очереди за стикерами"
 )
 PUZZLE = (
-    "Головоломка на выходные\n\nИгральный кубик бросают два раза. Какова вероятность, что сумма очков равна 7?\n\n"
-    "Благоприятных исходов шесть: (1,6), (2,5), (3,4) и наоборот, всего исходов 36, ответ 1/6."
+    "Головоломка на выходные\n\nВ урне три белых шара и два чёрных, достают два наугад. Какова вероятность, что "
+    "оба белые?\n\nПар всего десять, из белых шаров их три, ответ 3/10."
 )
 INTERVIEW = (
     "Вопрос с финального интервью: «Почему вы уходите с текущего места?» Что на него говорить?\n\n"
@@ -536,3 +536,51 @@ def test_an_explanation_in_english_counts_its_terms():
     assert e["fate"] == "qa", e
     (q,) = result.questions
     assert q.theme.value == "deep-learning" and "«batch size» in title" in q.theme.evidence
+
+
+def test_the_title_names_the_question_over_the_models_its_answer_lists():
+    """`title_lead` (rules/themes.toml): a theme the title does not name needs a clear lead over one it does."""
+    theme, evidence = themed(
+        "Когда нужно масштабирование признаков?\n\nОно важно для kNN, SVM и линейной модели: они считают "
+        "расстояния или штрафуют веса. Деревьям и бустингу масштабирование не нужно, а StandardScaler обучают "
+        "только на трейне."
+    )
+    assert theme == "features", evidence
+    assert "the title names features, and classic-ml leads by no more than 3" in evidence
+
+
+def test_generic_words_of_the_answer_count_less_than_a_themes_own():
+    """`generic` (rules/themes.toml): «распределение», «выборка», «дисперсия» are in every theme's answers."""
+    theme, evidence = themed(
+        "Как следить за моделью после выката?\n\nКаждую неделю сравнивают распределение скоров со скорами на "
+        "обучающей выборке и дисперсию входов: PSI выше 0.2 — повод разбираться с дрейфом."
+    )
+    assert theme == "drift", evidence
+
+
+def test_correlation_is_statistics():
+    theme, evidence = themed(
+        "Корреляция двух величин равна нулю. Значит ли это, что они независимы?\n\nНет: коэффициент корреляции "
+        "ловит только линейную связь. Если Y = X², а X имеет нормальное распределение с нулевым средним, "
+        "корреляция равна нулю, хотя Y целиком определяется X. Независимость требует, чтобы совместное "
+        "распределение было произведением маргинальных."
+    )
+    assert theme == "statistics-and-data" and "«корреляция» in title" in evidence
+
+
+def test_a_design_task_is_system_design():
+    theme, evidence = themed(
+        "Спроектируйте антифрод для платежей банка: какие данные, какие модели, как поймёте, что стало лучше?\n\n"
+        "Начать с метрики: доля пойманного фрода при заданной доле ложных блокировок, потом признаки по истории "
+        "клиента и правила поверх модели."
+    )
+    assert theme == "ml-system-design" and "«спроектируйте» in title" in evidence
+
+
+def test_a_generic_word_in_the_title_still_keeps_its_theme_from_a_theme_the_title_does_not_use():
+    """`title_lead` moves a question only off a theme none of whose keywords, generic or not, is in the title."""
+    theme, evidence = themed(
+        "Как выбрать метрику для задачи ранжирования в поиске?\n\nОфлайн смотрят NDCG@k и MRR по размеченным "
+        "запросам, потом проверяют онлайн-метрику: долю запросов с кликом в первой пятёрке."
+    )
+    assert theme == "metrics" and not any(x.startswith("the title names") for x in evidence), evidence

@@ -209,6 +209,14 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("linearity of expectation", "statistics-and-data"),
         ("мартингал", "statistics-and-data"),
         ("расскажите о проекте", "general"),
+        ("корреляция", "statistics-and-data"),
+        ("position bias", "ml-system-design"),
+        ("петля обратной связи", "ml-system-design"),
+        ("переранжирование", "ml-system-design"),
+        ("спроектируйте", "ml-system-design"),
+        ("HNSW", "engineering"),
+        ("ПОИСКПОЗ", "engineering"),
+        ("кубик", "statistics-and-data"),
     ],
 )
 def test_each_term_sits_in_the_theme_of_the_taxonomy(term, theme):

@@ -200,12 +200,15 @@ def keyword_hits(text: str) -> Counter[tuple[int, int]]:
 class Scores:
     by_theme: tuple[float, ...]
     hits: tuple[tuple[str, ...], ...]  # the keywords and hashtags that counted, by theme
+    titled: tuple[bool, ...] = ()  # by theme: the title names it (title_lead): a specific keyword, used in the answer too
+    in_title: tuple[bool, ...] = ()  # by theme: the title uses one of its keywords, generic or not
 
 
 def scores(post: Post, f: Features | None = None) -> Scores:
     """A keyword counts `title_weight` in the title (`role_weight` more when the title frames it as a
     role: «как функцию потерь») and once per use in the answer (at most `body_cap` times); a theme whose
-    only evidence is one word once in the answer counts `single_body`; each theme's sum is times its
+    only evidence is one word once in the answer counts `single_body` of it; a generic keyword («распределение»)
+    counts `generic_weight` in the answer and names no theme for `title_lead`; each theme's sum is times its
     weight; a cue (code…) adds its weight unless the title names another theme; a hashtag that points
     at a theme counts 2."""
     tax = taxonomy()
@@ -213,19 +216,25 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     in_title, in_body = f.title_hits, f.body_hits
     title_part = [0.0] * len(tax.themes)
     body_part = [0.0] * len(tax.themes)
+    body_uses = [0] * len(tax.themes)
+    specific = [False] * len(tax.themes)  # the title uses a keyword of the theme that is not generic
     hits: list[list[str]] = [[] for _ in tax.themes]
     for key in sorted(set(in_title) | set(in_body)):
         ti, ki = key
-        title_part[ti] += tax.title_weight * in_title[key] + tax.role_weight * f.title_roles[key]
-        body_part[ti] += min(tax.body_cap, in_body[key])
-        word = tax.themes[ti].keywords[ki].source
+        kw = tax.themes[ti].keywords[ki]
+        share = tax.generic_weight if kw.stems in tax.generic else 1.0
+        title_part[ti] += tax.title_weight * in_title[key] + tax.role_weight * f.title_roles[key]  # the question asked
+        body_part[ti] += share * min(tax.body_cap, in_body[key])
+        body_uses[ti] += min(tax.body_cap, in_body[key])
+        specific[ti] = specific[ti] or (share == 1.0 and in_title[key] > 0)
+        word = kw.source + (" (generic)" if share != 1.0 else "")
         if f.title_roles[key]:
             hits[ti].append(f"«{word}» in title, as a role")
         else:
             hits[ti].append(f"«{word}» in title" if in_title[key] else f"«{word}» ×{in_body[key]}")
     by_theme = []
     for ti, t in enumerate(tax.themes):
-        body = tax.single_body if body_part[ti] == 1 and not title_part[ti] else body_part[ti]
+        body = tax.single_body * body_part[ti] if body_uses[ti] == 1 and not title_part[ti] else body_part[ti]
         by_theme.append((title_part[ti] + body) * t.weight)
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     for cue in tax.cues:
@@ -241,7 +250,9 @@ def scores(post: Post, f: Features | None = None) -> Scores:
             ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
             by_theme[ti] += 2
             hits[ti].append(f"#{tag}")
-    return Scores(tuple(by_theme), tuple(tuple(h) for h in hits))
+    # what the question is: a theme its title names (the fallback aside), or a cue's (a programming task)
+    titled = tuple(specific[ti] and body_part[ti] > 0 and t.slug != tax.fallback for ti, t in enumerate(tax.themes))
+    return Scores(tuple(by_theme), tuple(tuple(h) for h in hits), titled, tuple(p > 0 for p in title_part))
 
 
 def theme(post: Post) -> Verdict:
@@ -253,19 +264,38 @@ def theme(post: Post) -> Verdict:
     fallback = next(k for k, t in enumerate(tax.themes) if t.slug == tax.fallback)
     if order[0] == fallback and s.by_theme[order[1]] > 0 and s.by_theme[fallback] - s.by_theme[order[1]] <= tax.fallback_lead:
         order = [order[1], fallback, *order[2:]]  # general only by a clear lead over every specific theme
+    if s.by_theme[order[0]] <= 0:
+        return Verdict(tax.fallback, "no-evidence", "no theme keyword found", confidence=0.0, evidence=("no theme keyword",))
+    order, why = _question_decides(post, s, order)
     best, second = order[0], order[1]
     top, runner = s.by_theme[best], s.by_theme[second]
-    if top <= 0:
-        return Verdict(tax.fallback, "no-evidence", "no theme keyword found", confidence=0.0, evidence=("no theme keyword",))
-    confidence = max(0.0, min(1.0, (top - runner) / tax.margin)) * min(1.0, top / (2 * tax.margin))
+    lead = max(top - runner, 0.0) if not why else max(top, 0.0)  # a decided theme is as sure as its own evidence
+    confidence = max(0.0, min(1.0, lead / tax.margin)) * min(1.0, top / (2 * tax.margin))
     against = f"score {top:g} against {runner:g} ({tax.themes[second].slug})"
     return Verdict(
         tax.themes[best].slug,
         "keywords",
-        f"{against}: {', '.join(s.hits[best][:6])}",
+        f"{against}: {', '.join([*why, *s.hits[best][:6]])}",
         confidence=round(confidence, 2),
-        evidence=(against, *s.hits[best][:6]),
+        evidence=(against, *why, *s.hits[best][:6]),
     )
+
+
+def _question_decides(post: Post, s: Scores, order: list[int]) -> tuple[list[int], list[str]]:
+    """The theme of the question asked over the theme of the words in its explanation: a theme the title
+    does not use a keyword of loses to the best theme the title names (with a keyword that is not generic, which the
+    answer uses too) unless it leads by more than `title_lead`; a programming task is left to its code.
+    The order of themes as it now stands, and what decided it (nothing: the scores)."""
+    tax = taxonomy()
+    best = order[0]
+    if s.titled and not s.in_title[best] and not features(post).code:
+        named = [k for k in order if s.titled[k] and s.by_theme[k] > 0]
+        if named and s.by_theme[best] - s.by_theme[named[0]] <= tax.title_lead:
+            ni = named[0]
+            slugs = [t.slug for t in tax.themes]
+            lead = f"the title names {slugs[ni]}, and {slugs[best]} leads by no more than {tax.title_lead:g}"
+            return [ni, *(k for k in order if k != ni)], [lead]
+    return order, []
 
 
 def theme_terms(slug: str, texts: Sequence[str], limit: int = 8) -> list[str]:

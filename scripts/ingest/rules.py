@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable
@@ -93,6 +94,11 @@ class Taxonomy:
     role_weight: float = 0.0  # a title keyword framed as a role («как функцию потерь»): this much more
     role_words: tuple[tuple[str, ...], ...] = ()  # the frames, stemmed («как», «в качестве», «as a»)
     cues: tuple[ThemeCue, ...] = ()
+    # A theme the title does not use wins over the best theme it names only by more than this: the
+    # question asked decides, not the words of its explanation (-math.inf, the default: never).
+    title_lead: float = -math.inf
+    generic: frozenset[tuple[str, ...]] = frozenset()  # stemmed: keywords every theme's answers use
+    generic_weight: float = 1.0  # what a generic keyword counts, as a share of any other's
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -293,10 +299,11 @@ def taxonomy() -> Taxonomy:
         **{k: type(getattr(Taxonomy, k))(v) for k, v in scoring.items() if k in _SCORING},
         role_words=tuple(tuple(stems(w)) for w in scoring.get("role_words", [])),
         cues=tuple(cues),
+        generic=frozenset(_keyword(w).stems for w in scoring.get("generic", [])),
     )
 
 
-_SCORING = ("title_weight", "body_cap", "single_body", "margin", "fallback_lead", "role_weight")
+_SCORING = ("title_weight", "body_cap", "single_body", "margin", "fallback_lead", "role_weight", "title_lead", "generic_weight")
 
 
 @dataclass(frozen=True)
