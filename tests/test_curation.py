@@ -171,7 +171,7 @@ FINAL_CHANNELS = ("final_kurs", "final_risk", "final_tokens")  # README.md, «Fi
 FOURTH = tuple(folder for folder in LAID_OUT if folder.startswith("fourth_"))  # the fourth held-out corpus
 FOURTH_CHANNELS = ("fourth_recsys", "fourth_mentor", "fourth_quant")  # README.md, «Fourth held-out corpus»
 FIFTH = tuple(folder for folder in LAID_OUT if folder.startswith("fifth_"))  # the fifth held-out corpus
-FIFTH_CHANNELS = ("fifth_pydata",)  # README.md, «Fifth held-out corpus»
+FIFTH_CHANNELS = ("fifth_pydata", "fifth_retail")  # README.md, «Fifth held-out corpus»
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
