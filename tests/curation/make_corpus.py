@@ -256,6 +256,7 @@ def channels() -> list[Channel]:
         posts_blind_lead,
         posts_fifth_pydata,
         posts_fifth_retail,
+        posts_fifth_speech,
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
@@ -278,7 +279,7 @@ def channels() -> list[Channel]:
     fourth = (posts_fourth_recsys, posts_fourth_mentor, posts_fourth_quant)
     # The fifth blind held-out set fifth_* likewise, kept out of the default corpus until it is
     # measured once (README.md, «Fifth held-out corpus»).
-    fifth = (posts_fifth_pydata, posts_fifth_retail)
+    fifth = (posts_fifth_pydata, posts_fifth_retail, posts_fifth_speech)
     for module in (*modules, *final, *fourth, *fifth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
