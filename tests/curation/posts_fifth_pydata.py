@@ -123,7 +123,7 @@ POSTS: list[P] = [
     ),
     P(
         "giveaway",
-        "🎁 РОЗЫГРЫШ\n\nРазыгрываем 3 книги «Python для анализа данных»!\n\nУсловия:\n1. Подписаться на @pyt_i_tablichki_x и @sql_po_utram_x\n2. Нажать «Участвую» под постом\n\nИтоги через неделю, победителей выберет бот.",
+        "🎁 РОЗЫГРЫШ\n\nРазыгрываем 3 книги «Python для анализа данных»!\n\nУсловия:\n1. Подписаться на @pyt_i_tablichki_x и @sql_po_utram_x\n2. Нажать «Участвую» под постом\n\nИтоги 30 ноября, победителей выберет бот.",
         extra=photo(),
     ),
     P(
@@ -222,7 +222,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. ООО «Кодотека», ИНН 9704128563, erid: LjN8KXw7Rn\n\n🎄 Новогодняя распродажа курсов: Python, SQL, аналитика — до −60%. Только 3 дня.\n\nhttps://example-kodoteka.ru/sale",
+        "Реклама. ООО «Кодотека», ИНН 9704128563, erid: LjN8KXw7Rn\n\n🍂 Осенняя распродажа курсов: Python, SQL, аналитика — до −60%. Только 3 дня.\n\nhttps://example-kodoteka.ru/sale",
         extra=photo(),
     ),
     P(
@@ -369,7 +369,7 @@ POSTS: list[P] = [
     ),
     P(
         "event",
-        "Запись вчерашнего стрима по SQL уже на канале: https://example-youtube.com/watch?v=sql-stream-12\nСпасибо всем, кто был в чате!",
+        "Запись стрима по SQL уже на канале: https://example-youtube.com/watch?v=sql-stream-12\nСпасибо всем, кто был в чате!",
     ),
     P("joke", "Кто-то: Python медленный\nnumpy, написанный на C: 👀"),
     P(
@@ -389,7 +389,7 @@ CHANNEL = Channel(
     name="Питон и таблички",
     username="pyt_i_tablichki_x",
     chat_id=1900000051,
-    start=datetime(2025, 10, 6, 8, 0, tzinfo=UTC),
+    start=datetime(2025, 8, 25, 8, 0, tzinfo=UTC),
     posts=POSTS,
 )
 HEAD = 3  # creation, welcome, pin: before any chatter

@@ -86,7 +86,7 @@ POSTS: list[P] = [
     ),
     P(
         "event",
-        "Хакатон по голосовым технологиям 22–23 ноября: задачи на распознавание команд в шуме и синтез эмоциональной речи, призовой фонд 500 тысяч. Регистрация команд до 15 ноября: https://example-voicehack.ru",
+        "Хакатон по голосовым технологиям 25–26 октября: задачи на распознавание команд в шуме и синтез эмоциональной речи, призовой фонд 500 тысяч. Регистрация команд до 20 октября: https://example-voicehack.ru",
     ),
     P(
         "question",
@@ -244,7 +244,7 @@ CHANNEL = Channel(
     name="Спектрограмма",
     username="spektrogramma_x",
     chat_id=1900000053,
-    start=datetime(2025, 9, 8, 9, 0, tzinfo=UTC),
+    start=datetime(2025, 8, 25, 9, 0, tzinfo=UTC),
     posts=POSTS,
 )
 HEAD = 3  # creation, welcome, pin: before any chatter
@@ -289,10 +289,6 @@ CHATTER: list[P] = [
     ),
     P("joke", "Модель TTS после 100 эпох: почти человеческий голос.\nМодель TTS после 101 эпохи: скрежет, как модем в 1998."),
     P(
-        "event",
-        "Итоги хакатона по голосовым технологиям: 40 команд, победила команда студентов, распознававшая команды в шуме строительного цеха. Запись финала: https://example-youtube.com/watch?v=voicehack-final",
-    ),
-    P(
         "link",
         "Список открытых датасетов русской речи, который я обновляю:\nhttps://example-github.com/spektrogramma/ru-speech-datasets",
     ),
@@ -325,6 +321,10 @@ CHATTER: list[P] = [
     ),
     P("other", "Ушёл в отпуск на неделю, посты будут по расписанию, на комментарии отвечу позже 🏔"),
     P(
+        "event",
+        "Итоги хакатона по голосовым технологиям: 40 команд, победила команда студентов, распознававшая команды в шуме строительного цеха. Запись финала: https://example-youtube.com/watch?v=voicehack-final",
+    ),
+    P(
         "giveaway",
         "Разыгрываю два билета на митап speech-инженеров! Условие одно: напишите в комментариях, какую задачу из речи вы бы хотели, чтобы решили за вас. Итоги в среду.",
     ),
@@ -332,16 +332,11 @@ CHATTER: list[P] = [
         "link",
         "Хорошие курсы по обработке сигналов, с которых я сам начинал:\nhttps://example-coursera.org/learn/dsp\nhttps://example-youtube.com/playlist?list=speech-processing",
     ),
-    P(
-        "personal",
-        "Year in review: we shipped streaming recognition for two more call centres, cut the WER on our hardest line from 31% to 22%, and I learned more about telephone codecs than I ever wanted to. Next year: diarization that does not confuse the agent with the client.",
-    ),
     P("joke", "Спектрограмма моего голоса в понедельник утром: сплошной blank.", extra=photo()),
     P(
         "news",
         "Крупный банк перевёл голосового бота на новую модель синтеза: клиенты в опросе перестали отличать его от живого оператора в 40% звонков. Регуляторам, видимо, скоро придётся решать, должен ли бот представляться ботом.",
     ),
-    P("other", "С Новым годом! 🎄 Пусть ваш WER падает, а бюджет на разметку растёт."),
     P(
         "news",
         "Вышла статья о распознавании речи по 30 языкам одной моделью с адаптерами: для малоресурсных языков достаточно 10 часов разметки. Авторы обещают выложить код. https://example-arxiv.org/abs/2412.03333",
@@ -415,4 +410,9 @@ CHATTER: list[P] = [
         "Awesome list of speech resources I keep recommending:\nhttps://example-github.com/speech/awesome-speech\nhttps://example-github.com/speech/awesome-tts",
     ),
     P("joke", "Мой голосовой ассистент, когда я говорю «нет»: Добавил «нет» в список покупок."),
+    P(
+        "personal",
+        "Year in review: we shipped streaming recognition for two more call centres, cut the WER on our hardest line from 31% to 22%, and I learned more about telephone codecs than I ever wanted to. Next year: diarization that does not confuse the agent with the client.",
+    ),
+    P("other", "С Новым годом! 🎄 Пусть ваш WER падает, а бюджет на разметку растёт."),
 ]
