@@ -254,6 +254,9 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
+        posts_fifth_pydata,
+        posts_fifth_retail,
+        posts_fifth_speech,
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
@@ -274,7 +277,10 @@ def channels() -> list[Channel]:
     final = (posts_final_kurs, posts_final_risk, posts_final_tokens)
     # The fourth blind held-out set fourth_* likewise (README.md, «Fourth held-out corpus»).
     fourth = (posts_fourth_recsys, posts_fourth_mentor, posts_fourth_quant)
-    for module in (*modules, *final, *fourth):
+    # The fifth blind held-out set fifth_* likewise, kept out of the default corpus until it is
+    # measured once (README.md, «Fifth held-out corpus»).
+    fifth = (posts_fifth_pydata, posts_fifth_retail, posts_fifth_speech)
+    for module in (*modules, *final, *fourth, *fifth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
