@@ -105,6 +105,13 @@ BUSINESS = [
         ),
     ),
     (
+        "introduction",
+        (
+            "Добро пожаловать! Здесь разборы задач по статистике, SQL и A/B-тестам, вопросы с собеседований "
+            "и немного о работе аналитика. Подборки — по тегу #теория."
+        ),
+    ),
+    (
         "vacancy-tag",
         (
             "#вакансия\nВ команду антифрода нужен Senior DS.\nГрадиентный бустинг, графовые признаки, онлайн-инференс, "
@@ -584,3 +591,20 @@ def test_a_generic_word_in_the_title_still_keeps_its_theme_from_a_theme_the_titl
         "запросам, потом проверяют онлайн-метрику: долю запросов с кликом в первой пятёрке."
     )
     assert theme == "metrics" and not any(x.startswith("the title names") for x in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Папка каналов про машинное обучение и карьеру в данных: https://t.me/addlist/AbCdEfGh123",
+        "Новый канал от команды нашего соседа — теперь про нейросети, LLM и RAG в проде. Заглядывайте: @neuro_x",
+    ],
+)
+def test_other_channels_promoted_are_an_ad(text):
+    """rules/study.toml, [[kind]] ad, `channel-promo`: a folder of channels, a list of channels or «новый
+    канал от …» promotes someone else's channels, whatever field words it names."""
+    result = run([read(X.chat([X.message(1, text)]), name="promo/result.json")])
+    (e,) = result.report["posts"]
+    assert not result.questions and e["fate"] == "ad", e
+    said = next(r["say"] for r in rules_of_kind("ad") if r["name"] == "channel-promo")
+    assert said in e["evidence"], e["evidence"]

@@ -64,6 +64,9 @@ CORPUS_CHANNELS = (
     "fourth_recsys",
     "fourth_mentor",
     "fourth_quant",
+    "fifth_pydata",
+    "fifth_retail",
+    "fifth_speech",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 PUBLISHED_STUDY_FATES = ("qa", "quiz", "partial", "joined")
