@@ -208,6 +208,19 @@ def test_list_items_of_one_kind_stay_one_list_and_a_paragraph_after_it_stays_out
     assert "li" not in inside(bayes, "💡 Подводный камень")
 
 
+def test_no_script_holds_up_the_parser_and_the_site_has_one_stylesheet_of_its_own(real_site):
+    """Lighthouse's render-blocking resources: Material's bundle at the end of the body held up the
+    parser while it downloaded; each stylesheet is one more request before the first paint."""
+    for path in (real_site / "index.html", real_site / "study" / "index.html", next((real_site / "q").glob("*/index.html"))):
+        html = path.read_text(encoding="utf-8")
+        scripts = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
+        assert any("javascripts/bundle." in s for s in scripts), path
+        assert [s for s in scripts if not re.search(r"\sdefer\b", s)] == [], path
+        sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+        ours = [s for s in sheets if not re.search(r"/(main|palette)\.[0-9a-f]+\.min\.css$", s)]
+        assert [s.rsplit("/", 1)[1] for s in ours] == ["qa.css"], (path, sheets)
+
+
 def test_themes_are_in_the_menu_in_the_taxonomy_order_whatever_their_sizes(real_site):
     themes = manifest(real_site)["themes"]
     assert len({t["count"] for t in themes}) > 2  # themes of different sizes

@@ -224,8 +224,10 @@ def test_a_page_load_fetches_no_index_until_the_reader_searches(page, site_url):
     page.page.wait_for_timeout(500)
     index = [u for u in seen if "/search/" in u and not u.endswith("/search/search_index.json")]
     assert index == [], index
+    assert not [u for u in seen if u.endswith("/stemmer-ru.js")]  # the worker reads it when a search starts
     page.page.click(".md-search__input")  # focus: the dictionary, nothing else
     page.page.wait_for_timeout(500)
+    assert [u for u in seen if u.endswith("/stemmer-ru.js")]
     assert [u.rsplit("/", 1)[1] for u in seen if "/search/" in u and "search_index" not in u] == ["meta.json"]
     page.type_keys("переобучение")
     page.page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length > 0")

@@ -7,7 +7,8 @@ gzipped, as GitHub Pages serves them; the form factor is Lighthouse's default, m
 is measured RUNS times and the median score kept, as Lighthouse advises: its simulated CPU
 slowdown turns this machine's noise into total-blocking-time swings of 70–300 ms between runs.
 
-`python -m scripts.bench.lighthouse SITE COMMAND [--runs N]` measures a site already built.
+`python -m scripts.bench.lighthouse SITE COMMAND [--runs N] [--page NAME ...]` measures a site
+already built (--page: only the pages named, e.g. to compare two builds in turn).
 """
 
 from __future__ import annotations
@@ -44,10 +45,14 @@ def pages(site: Path) -> dict[str, str]:
     return {"home": "", "theme": largest_page(site), "question": question_page(site), "study": "study/"}
 
 
-def scores(site: Path, command: str, chromium: str = "/usr/bin/chromium", runs: int = RUNS) -> dict[str, dict[str, float | str]]:
+def scores(
+    site: Path, command: str, chromium: str = "/usr/bin/chromium", runs: int = RUNS, only: list[str] | None = None
+) -> dict[str, dict[str, float | str]]:
     out: dict[str, dict[str, float | str]] = {}
     with serve(site) as url, tempfile.TemporaryDirectory() as tmp:
         for name, path in pages(site).items():
+            if only and name not in only:
+                continue
             found: dict[str, list[float]] = {}
             for k in range(runs):
                 report = Path(tmp) / f"{name}-{k}.json"
@@ -59,7 +64,7 @@ def scores(site: Path, command: str, chromium: str = "/usr/bin/chromium", runs: 
                 data = json.loads(report.read_text(encoding="utf-8"))
                 for category, figures in data["categories"].items():
                     found.setdefault(category, []).append(figures["score"])
-                for audit in ("total-blocking-time", "cumulative-layout-shift"):
+                for audit in ("total-blocking-time", "first-contentful-paint", "cumulative-layout-shift"):
                     found.setdefault(audit, []).append(data["audits"][audit]["numericValue"])
             out[name] = {key: round(statistics.median(values), 3) for key, values in found.items()} | {"path": path}
     return out
@@ -70,8 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site", type=Path, help="a built site (mkdocs build)")
     parser.add_argument("command", help="Lighthouse's command, e.g. node_modules/.bin/lighthouse")
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument(
+        "--page", action="append", choices=("home", "theme", "question", "study"), help="only this page (repeatable)"
+    )
     args = parser.parse_args(argv)
-    for name, figures in scores(args.site, args.command, runs=args.runs).items():
+    for name, figures in scores(args.site, args.command, runs=args.runs, only=args.page).items():
         print(f"{name} (/{figures.pop('path')}): " + ", ".join(f"{k} {v}" for k, v in figures.items()))
     return 0
 

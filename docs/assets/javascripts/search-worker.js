@@ -16,7 +16,10 @@
  * A query with a word found nowhere in the corpus (no term, typo or group) finds nothing, and says
  * which words: questions sharing only its generic words («функции», «сети») are not an answer. */
 "use strict"
-importScripts("stemmer-ru.js")
+/* The stemmer (stemmer-ru.js) is read when the reader starts a search, not when the page starts the worker. */
+function loadStemmer() {
+  if (typeof self.stemRu !== "function") importScripts("stemmer-ru.js")
+}
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const SHOWN = 10              /* questions returned with their text; the rest are only counted */
@@ -42,7 +45,7 @@ const stemCache = new Map()
 function stemWord(word) {
   let s = stemCache.get(word)
   if (s === undefined) {
-    s = CYRILLIC.test(word) ? self.stemRu(word) : word
+    s = CYRILLIC.test(word) ? (loadStemmer(), self.stemRu(word)) : word
     stemCache.set(word, s)
   }
   return s
@@ -382,6 +385,7 @@ let answered = 0      /* queries answered, oldest first */
 
 function loadIndex() {
   if (!index) {
+    loadStemmer()
     const base = new URL(indexBase, new URL("../../", self.location.href))
     index = fetch(new URL("meta.json", base)).then(r => r.json()).then(meta => new Index(base, meta))
     index.catch(() => { index = null })   /* try again on the next query */
@@ -416,7 +420,7 @@ addEventListener("message", ev => {
 /* The page asks for the dictionary when the search box gets focus (qa.js, setupSearch). */
 if (typeof BroadcastChannel !== "undefined" && self.location.hash.length > 1)
   new BroadcastChannel("qa-search-" + self.location.hash.slice(1)).onmessage = () => {
-    if (indexBase) loadIndex()
+    try { if (indexBase) loadIndex() } catch (err) { /* offline: the query will say so */ }
   }
 
 if (typeof module !== "undefined") module.exports = { Index, parseQuery, oneEditApart, highlight, marks }
