@@ -246,29 +246,56 @@ def test_titles_are_lines_of_their_posts_and_not_lead_ins():
                 assert not lab["title"].startswith(("Привет", "Окей", "#собес задача")), f"{folder} #{lab['id']}"
 
 
-def test_the_second_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_corpus():
-    """README.md, «Second held-out corpus»: channels of 80-90 messages, a quarter to a half of them
-    study, in the shapes real channels publish, set up by a maintainer who wrote no settings; measured
-    once blind, then added to the tuning corpus (issue 17's vocabulary)."""
-    assert len(BLIND) == 3 and set(BLIND) <= set(C.CORPUS_CHANNELS)
+def check_held_out_set(
+    folders: tuple[str, ...],
+    study: tuple[float, float],
+    chat_ids: range | None = None,
+    quiz: bool = True,
+    marked_ad: bool = False,
+) -> tuple[set[str], int, int]:
+    """What every blind set's README section promises of each channel: 80-95 messages with a share of
+    study in `study`; a chat id in `chat_ids`; answers in a reply and in a later post; a poll, a
+    forward, an edited post, a photo and a service message; a quiz (`quiz`) and an ad marked with erid
+    (`marked_ad`); no title of hashtags only; a `channels.toml` of name, username and chat_id only.
+    Returns the kinds seen, the messages and the posts wholly in English."""
     kinds: set[str] = set()
-    for folder, export, labels in corpus(BLIND):
+    total = english = 0
+    for folder, export, labels in corpus(folders):
         messages = export["messages"]
-        study = sum(1 for lab in labels if lab["study"])
-        assert 80 <= len(messages) <= 95 and 0.25 <= study / len(messages) <= 0.45, (folder, len(messages), study)
+        total += len(messages)
         kinds |= {lab["kind"] for lab in labels}
+        by_id = {m["id"]: m for m in messages}
+        n = sum(1 for lab in labels if lab["study"])
+        assert 80 <= len(messages) <= 95 and study[0] <= n / len(messages) <= study[1], (folder, len(messages), n)
+        assert chat_ids is None or export["id"] in chat_ids, folder
         replies = {m["id"] for m in messages if "reply_to_message_id" in m}
         answers = [lab["id"] for lab in labels if lab["kind"] == "answer"]
         assert replies and set(answers) - replies, folder  # answers in a reply and in a later post
         for shape in ("poll", "forwarded_from", "edited", "photo"):
             assert any(shape in m for m in messages), (folder, shape)
         assert any(m["type"] == "service" for m in messages), folder
+        if quiz:
+            assert any(lab["kind"] == "question" and "poll" in by_id[lab["id"]] for lab in labels), folder
+        texts = {lab["id"]: "".join(p["text"] for p in by_id[lab["id"]].get("text_entities", [])) for lab in labels}
+        if marked_ad:
+            assert any(lab["kind"] == "ad" and "erid" in texts[lab["id"]] for lab in labels), folder
         for lab in labels:
+            english += len(LATIN.findall(texts[lab["id"]])) > 200 and not CYRILLIC.search(texts[lab["id"]])
             if lab["study"] and lab["kind"] != "answer":
-                assert not HASHTAGS_ONLY.fullmatch(lab["title"]), f"{folder} #{lab['id']}"
+                where = f"{folder} #{lab['id']}"
+                assert not HASHTAGS_ONLY.fullmatch(lab["title"]) and re.search(r"\w", lab["title"]), where
         entry = tomllib.loads((CORPUS / folder / "channels.toml").read_text(encoding="utf-8"))["channel"]
         assert [set(entry[0])] == [{"name", "username", "chat_id"}] and len(entry) == 1, folder
         assert (entry[0]["name"], entry[0]["chat_id"]) == (export["name"], export["id"]), folder
+    return kinds, total, english
+
+
+def test_the_second_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_corpus():
+    """README.md, «Second held-out corpus»: channels of 80-90 messages, a quarter to a half of them
+    study, in the shapes real channels publish, set up by a maintainer who wrote no settings; measured
+    once blind, then added to the tuning corpus (issue 17's vocabulary)."""
+    assert len(BLIND) == 3 and set(BLIND) <= set(C.CORPUS_CHANNELS)
+    kinds, _, _ = check_held_out_set(BLIND, (0.25, 0.45), quiz=False)
     assert kinds == M.KINDS
     chat_ids = [json.loads((CORPUS / f / "result.json").read_text(encoding="utf-8"))["id"] for f in LAID_OUT]
     assert len(set(chat_ids)) == len(chat_ids)
@@ -280,30 +307,7 @@ def test_the_third_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_co
     set up by a maintainer who wrote no settings, with chat ids of their own; measured once blind, then
     added to the tuning corpus (issue 17's titles)."""
     assert FINAL == FINAL_CHANNELS and C.CORPUS_CHANNELS[8:11] == FINAL
-    kinds: set[str] = set()
-    total = 0
-    for folder, export, labels in corpus(FINAL):
-        messages = export["messages"]
-        total += len(messages)
-        kinds |= {lab["kind"] for lab in labels}
-        by_id = {m["id"]: m for m in messages}
-        study = sum(1 for lab in labels if lab["study"])
-        assert 80 <= len(messages) <= 95 and 0.15 <= study / len(messages) <= 0.45, (folder, len(messages), study)
-        assert 1900000031 <= export["id"] <= 1900000033, folder
-        replies = {m["id"] for m in messages if "reply_to_message_id" in m}
-        answers = [lab["id"] for lab in labels if lab["kind"] == "answer"]
-        assert replies and set(answers) - replies, folder  # answers in a reply and in a later post
-        for shape in ("poll", "forwarded_from", "edited", "photo"):
-            assert any(shape in m for m in messages), (folder, shape)
-        assert any(m["type"] == "service" for m in messages), folder
-        assert any(lab["kind"] == "question" and "poll" in by_id[lab["id"]] for lab in labels), folder  # a quiz
-        for lab in labels:
-            if lab["study"] and lab["kind"] != "answer":
-                where = f"{folder} #{lab['id']}"
-                assert not HASHTAGS_ONLY.fullmatch(lab["title"]) and re.search(r"\w", lab["title"]), where
-        entry = tomllib.loads((CORPUS / folder / "channels.toml").read_text(encoding="utf-8"))["channel"]
-        assert [set(entry[0])] == [{"name", "username", "chat_id"}] and len(entry) == 1, folder
-        assert (entry[0]["name"], entry[0]["chat_id"]) == (export["name"], export["id"]), folder
+    kinds, total, _ = check_held_out_set(FINAL, (0.15, 0.45), range(1900000031, 1900000034))
     assert total >= 240 and kinds == M.KINDS, (total, M.KINDS - kinds)
 
 
@@ -313,32 +317,7 @@ def test_the_fourth_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_c
     publish, some posts in English, set up by a maintainer who wrote no settings, with chat ids of
     their own; measured once blind, then added to the tuning corpus."""
     assert FOURTH == FOURTH_CHANNELS and C.CORPUS_CHANNELS[11:14] == FOURTH
-    kinds: set[str] = set()
-    total = english = 0
-    for folder, export, labels in corpus(FOURTH):
-        messages = export["messages"]
-        total += len(messages)
-        kinds |= {lab["kind"] for lab in labels}
-        by_id = {m["id"]: m for m in messages}
-        study = sum(1 for lab in labels if lab["study"])
-        assert 80 <= len(messages) <= 95 and 0.15 <= study / len(messages) <= 0.50, (folder, len(messages), study)
-        assert 1900000041 <= export["id"] <= 1900000043, folder
-        replies = {m["id"] for m in messages if "reply_to_message_id" in m}
-        answers = [lab["id"] for lab in labels if lab["kind"] == "answer"]
-        assert replies and set(answers) - replies, folder  # answers in a reply and in a later post
-        for shape in ("poll", "forwarded_from", "edited", "photo"):
-            assert any(shape in m for m in messages), (folder, shape)
-        assert any(m["type"] == "service" for m in messages), folder
-        assert any(lab["kind"] == "question" and "poll" in by_id[lab["id"]] for lab in labels), folder  # a quiz
-        for lab in labels:
-            text = "".join(p["text"] for p in by_id[lab["id"]].get("text_entities", []))
-            english += len(LATIN.findall(text)) > 200 and not CYRILLIC.search(text)
-            if lab["study"] and lab["kind"] != "answer":
-                where = f"{folder} #{lab['id']}"
-                assert not HASHTAGS_ONLY.fullmatch(lab["title"]) and re.search(r"\w", lab["title"]), where
-        entry = tomllib.loads((CORPUS / folder / "channels.toml").read_text(encoding="utf-8"))["channel"]
-        assert [set(entry[0])] == [{"name", "username", "chat_id"}] and len(entry) == 1, folder
-        assert (entry[0]["name"], entry[0]["chat_id"]) == (export["name"], export["id"]), folder
+    kinds, total, english = check_held_out_set(FOURTH, (0.15, 0.50), range(1900000041, 1900000044))
     assert total >= 240 and kinds == M.KINDS, (total, M.KINDS - kinds)
     assert english >= 3, english  # a few posts wholly in English
 
@@ -346,37 +325,10 @@ def test_the_fourth_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_c
 def test_the_fifth_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_corpus():
     """README.md, «Fifth held-out corpus»: channels of 80-95 messages, about 30% of them study (the
     shape of the channels most common on Russian Telegram), in the shapes real channels publish, each
-    with marked ads, some posts in English, set up by a maintainer who wrote no settings, with chat ids of their own; held
-    out of the default corpus, so that the curation script is not tuned on it before its one blind
-    measurement."""
+    with marked ads, some posts in English, set up by a maintainer who wrote no settings, with chat ids
+    of their own; measured once blind, then added to the tuning corpus."""
     assert FIFTH == FIFTH_CHANNELS and C.CORPUS_CHANNELS[14:] == FIFTH  # after its one blind measurement
-    kinds: set[str] = set()
-    total = english = 0
-    for folder, export, labels in corpus(FIFTH):
-        messages = export["messages"]
-        total += len(messages)
-        kinds |= {lab["kind"] for lab in labels}
-        by_id = {m["id"]: m for m in messages}
-        study = sum(1 for lab in labels if lab["study"])
-        assert 80 <= len(messages) <= 95 and 0.25 <= study / len(messages) <= 0.40, (folder, len(messages), study)
-        assert 1900000051 <= export["id"] <= 1900000053, folder
-        replies = {m["id"] for m in messages if "reply_to_message_id" in m}
-        answers = [lab["id"] for lab in labels if lab["kind"] == "answer"]
-        assert replies and set(answers) - replies, folder  # answers in a reply and in a later post
-        for shape in ("poll", "forwarded_from", "edited", "photo"):
-            assert any(shape in m for m in messages), (folder, shape)
-        assert any(m["type"] == "service" for m in messages), folder
-        assert any(lab["kind"] == "question" and "poll" in by_id[lab["id"]] for lab in labels), folder  # a quiz
-        texts = {lab["id"]: "".join(p["text"] for p in by_id[lab["id"]].get("text_entities", [])) for lab in labels}
-        assert any(lab["kind"] == "ad" and "erid" in texts[lab["id"]] for lab in labels), folder  # a marked ad
-        for lab in labels:
-            english += len(LATIN.findall(texts[lab["id"]])) > 200 and not CYRILLIC.search(texts[lab["id"]])
-            if lab["study"] and lab["kind"] != "answer":
-                where = f"{folder} #{lab['id']}"
-                assert not HASHTAGS_ONLY.fullmatch(lab["title"]) and re.search(r"\w", lab["title"]), where
-        entry = tomllib.loads((CORPUS / folder / "channels.toml").read_text(encoding="utf-8"))["channel"]
-        assert [set(entry[0])] == [{"name", "username", "chat_id"}] and len(entry) == 1, folder
-        assert (entry[0]["name"], entry[0]["chat_id"]) == (export["name"], export["id"]), folder
+    kinds, total, english = check_held_out_set(FIFTH, (0.25, 0.40), range(1900000051, 1900000054), marked_ad=True)
     assert total >= 240 and kinds == M.KINDS, (total, M.KINDS - kinds)
     assert english >= 3, english  # a few posts wholly in English (the speech channel's)
 

@@ -454,18 +454,17 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line], list[str]]:
     if not candidates:
         return (), lines, []
 
-    def follows(k: int) -> str | None:
-        nxt = next((j for j in range(k + 1, len(lines)) if not is_break(lines[j])), None)
-        if nxt is None or not _has_words(lines[nxt]) or _marker(line_text(lines[nxt]).strip()) is not None:
+    def next_line(k: int) -> Line | None:
+        return next((lines[j] for j in range(k + 1, len(lines)) if not is_break(lines[j])), None)
+
+    def follows(nxt: Line | None) -> str | None:
+        if nxt is None or not _has_words(nxt) or _marker(line_text(nxt).strip()) is not None:
             return None
-        return line_text(lines[nxt])
+        return line_text(nxt)
 
-    def strong(k: int) -> bool:
-        nxt = next((j for j in range(k + 1, len(lines)) if not is_break(lines[j])), None)
-        return nxt is not None and _is_strong(lines[nxt])
-
+    after = [next_line(k) for k in candidates]
     passes = passed_over(
-        [line_text(lines[k]) for k in candidates], [follows(k) for k in candidates], [strong(k) for k in candidates]
+        [line_text(lines[k]) for k in candidates], [follows(x) for x in after], [x is not None and _is_strong(x) for x in after]
     )
     at = candidates[len(passes)]
     notes = [f"title: {p.rule.name} passed over «{line_text(lines[candidates[p.index]]).strip()[:40]}»" for p in passes]

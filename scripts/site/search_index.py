@@ -158,13 +158,13 @@ class Builder:
             term = stem(word)
             self.forms[term].add(word)
             self.count(doc, term, weight, title)
+        norm = normalize(text)
+        tokens = TOKEN.findall(norm)
         if title:
-            tokens = TOKEN.findall(normalize(text))
             for word in tokens[:HEAD]:
                 self.heads[stem(word)].add(doc)
             self.title_lengths[doc] = max(1, sum(1 for word in tokens if word not in FUNCTION_WORDS))
-        norm = normalize(text)
-        found = set(group_hits([stem(w) for w in TOKEN.findall(norm)], self.phrases, self.longest))
+        found = set(group_hits([stem(w) for w in tokens], self.phrases, self.longest))
         for chain in CHAIN.findall(norm):  # «k-means» also says «kmeans»
             k = self.phrases.get((stem(chain.replace("-", "")),))
             if k is not None:
