@@ -182,6 +182,26 @@ def test_one_word_in_the_answer_decides_no_theme():
     assert q.theme.value == "validation", q.theme  # «метрика» once in the answer is not metrics
 
 
+def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
+    """The confidence is the share of the evidence the theme leads by: the same lead of a few points is
+    sure for a question that names one theme, doubtful where two themes have almost as much."""
+    clear = X.message(
+        1,
+        "Что такое CUPED и как он ускоряет A/B-тест?\nCUPED вычитает из метрики A/B-теста её предсказание по "
+        "данным до эксперимента: дисперсия падает, и тест набирает мощность быстрее.",
+    )
+    close = X.message(
+        2,
+        "Стекинг и блендинг: где нужна кросс-валидация\nМетамодель стекинга учим на out-of-fold предсказаниях "
+        "кросс-валидации; блендинг берёт отложенную выборку. Стекинг бустингов без кросс-валидации переобучается.",
+    )
+    by_title = {q.post.ref.message_id: q.theme for q in run([read(X.chat([clear, close]), name="two/result.json")]).questions}
+    assert by_title[1].value == "ab-testing" and by_title[1].confidence >= 0.8, by_title[1]
+    # classic ML 10 against validation 7: a lead of 3 made it certain when the lead alone counted
+    assert by_title[2].value == "classic-ml" and by_title[2].confidence <= 0.5, by_title[2]
+    assert by_title[2].evidence[0].endswith("(validation)"), by_title[2].evidence
+
+
 @pytest.mark.parametrize(
     ("text", "theme", "word"),
     [

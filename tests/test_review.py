@@ -76,6 +76,30 @@ def test_the_queue_lists_the_least_certain_first(tmp_path):
     assert [i.confidence for i in items] == [0.41, 0.41, 0.55, 0.9, 1.0]
 
 
+def test_a_doubtful_theme_is_asked_like_a_doubtful_fate(tmp_path, capsys):
+    """A question surely worth publishing, on a theme picked by a nose, is asked before a surer fate; its
+    line says the theme is the doubt. A theme the maintainer set is not asked again."""
+    posts = [
+        {"file": "a/result.json", "post": 1, "key": "tg:1:1", "fate": "qa", "rule": "question-answer", "reason": "r",
+         "title": "Сглаженный CTR как признак ранкера", "confidence": 0.95, "ids": ["ctr"], "theme": "ab-testing",
+         "theme_rule": "keywords", "theme_reason": "score 6 against 5 (features)", "theme_confidence": 0.17},
+        {"file": "a/result.json", "post": 2, "key": "tg:1:2", "fate": "news", "rule": "news", "reason": "r",
+         "title": "Вышла Llama-3", "confidence": 0.6},
+        {"file": "a/result.json", "post": 3, "key": "tg:1:3", "fate": "qa", "rule": "question-answer", "reason": "r",
+         "title": "Что такое PSI?", "confidence": 0.9, "ids": ["psi"], "theme": "drift",
+         "theme_rule": "override", "theme_reason": "overrides.toml", "theme_confidence": 0.0},
+        {"file": "a/result.json", "post": 4, "key": "tg:1:4", "fate": "offtopic", "rule": "not-study", "reason": "r",
+         "title": "Мем", "confidence": 0.8, "theme_confidence": 0.0},
+    ]  # fmt: skip
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps({"summary": {}, "posts": posts}, ensure_ascii=False), encoding="utf-8")
+    items = review.queue(review.load_report(path))
+    assert [(i.key, i.doubt) for i in items] == [("tg:1:1", 0.17), ("tg:1:2", 0.6), ("tg:1:4", 0.8), ("tg:1:3", 0.9)]
+    assert review.main(["--report", str(path), "--limit", "1"]) == 0
+    first = capsys.readouterr().out.split("\n\n")[1].split("\n")[0]
+    assert first == "0.17  qa  tg:1:1  «Сглаженный CTR как признак ранкера»  (published as ctr)  (theme ab-testing: 0.17)"
+
+
 def test_the_queue_shows_evidence_and_the_link(tmp_path, capsys):
     assert review.main(["--report", str(hand_report(tmp_path)), "--limit", "2"]) == 0
     out = capsys.readouterr().out

@@ -45,6 +45,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.ingest.review import queue
+
 from .scratch import scratch_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,6 +71,7 @@ CORPUS_CHANNELS = (
     "fifth_speech",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
+QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages
 PUBLISHED_STUDY_FATES = ("qa", "quiz", "partial", "joined")
 
 # What a title comparison ignores: markup a renderer may add or drop, quotes, and the dots of a cut.
@@ -105,6 +108,10 @@ class Scores:
     pairs: int
     pairs_joined: int
     pairs_rate: float | None
+    wrong: int = 0  # messages with a wrong decision: published or not, theme, title (pairs aside)
+    # (share, n, held): the first n decisions of the review queue (n = share of the messages) hold
+    # `held` of the `wrong` messages, the ones a maintainer who reads that far can correct
+    queue: tuple[tuple[float, int, int], ...] = ()
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
     misses: dict[str, list[str]] = field(default_factory=dict)
 
@@ -195,6 +202,7 @@ def score(
 
     confusion: dict[str, Counter[str]] = {}
     misses: dict[str, list[str]] = {"published, not study": [], "study, not published": [], "theme": [], "title": [], "pair": []}
+    wrong: set[str] = set()
     study = published = published_study = 0
     themed = theme_right = titled = title_right = pairs = pairs_joined = 0
     for k, lab in labels.items():
@@ -207,8 +215,10 @@ def score(
             published += 1
             published_study += lab.study
             if not lab.study:
+                wrong.add(k)
                 misses["published, not study"].append(f"{k} {lab.kind}: {entry and entry.get('title', '')}")
         elif lab.study:
+            wrong.add(k)
             misses["study, not published"].append(f"{k} {lab.kind} ({fate}): {lab.title or (entry and entry.get('title', ''))}")
         if lab.study and ids and lab.kind != "answer":
             question = live[ids[0]]
@@ -217,12 +227,14 @@ def score(
                 if question.get("theme") == lab.theme:
                     theme_right += 1
                 else:
+                    wrong.add(k)
                     misses["theme"].append(f"{k}: {question.get('theme')} instead of {lab.theme}: {question.get('title')}")
             if lab.title:
                 titled += 1
                 if title_matches(str(question.get("title", "")), lab.title):
                     title_right += 1
                 else:
+                    wrong.add(k)
                     misses["title"].append(f"{k}: {question.get('title')!r} instead of {lab.title!r}")
         if lab.pair is not None:
             pairs += 1
@@ -235,6 +247,8 @@ def score(
                 misses["pair"].append(
                     f"{k} -> {qkey}: answer {fate} {ids or ''}, question {entries.get(qkey, {}).get('fate')} {q_ids or ''}"
                 )
+    order = [i.key for i in queue(report.get("posts", [])) if i.key in labels]
+    held = tuple((share, n, len(wrong & set(order[:n]))) for share in QUEUE_SHARES for n in [round(share * len(labels))])
     return Scores(
         posts=len(labels),
         study=study,
@@ -251,6 +265,8 @@ def score(
         pairs=pairs,
         pairs_joined=pairs_joined,
         pairs_rate=_ratio(pairs_joined, pairs),
+        wrong=len(wrong),
+        queue=held,
         confusion={kind: dict(sorted(c.items())) for kind, c in sorted(confusion.items())},
         misses={what: sorted(items) for what, items in misses.items()},
     )
@@ -401,6 +417,10 @@ def text_report(scores: Scores, seeds: dict[str, Any] | None, *, verbose: bool) 
         f"theme accuracy:                   {fmt(s.theme_accuracy)}  ({s.theme_right}/{s.themed} published study posts)",
         f"title accuracy:                   {fmt(s.title_accuracy)}  ({s.title_right}/{s.titled})",
         f"pairs joined:                     {fmt(s.pairs_rate)}  ({s.pairs_joined}/{s.pairs})",
+        *(
+            f"review queue, first {share:.0%} ({n} decisions): {k} of the {s.wrong} messages with a wrong decision (fate, theme or title)"
+            for share, n, k in s.queue
+        ),
         "",
         "labelled kind x fate:",
     ]

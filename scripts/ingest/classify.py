@@ -256,8 +256,9 @@ def scores(post: Post, f: Features | None = None) -> Scores:
 
 
 def theme(post: Post) -> Verdict:
-    """The theme with the most evidence; ties go to the theme listed first. Its confidence grows with
-    its lead over the runner-up and with the evidence itself: a theme picked on one word is doubtful."""
+    """The theme with the most evidence; ties go to the theme listed first. Its confidence is the share
+    of its evidence by which it leads the runner-up, times the evidence itself up to `certain_at`: a
+    theme picked on one word, or by a nose, is doubtful and comes early in the review queue."""
     tax = taxonomy()
     s = scores(post)
     order = sorted(range(len(tax.themes)), key=lambda k: (-s.by_theme[k], k))
@@ -269,8 +270,10 @@ def theme(post: Post) -> Verdict:
     order, why = _question_decides(post, s, order)
     best, second = order[0], order[1]
     top, runner = s.by_theme[best], s.by_theme[second]
-    lead = max(top - runner, 0.0) if not why else max(top, 0.0)  # a decided theme is as sure as its own evidence
-    confidence = max(0.0, min(1.0, lead / tax.margin)) * min(1.0, top / (2 * tax.margin))
+    lead = max(top - runner, 0.0) if not why else top  # a decided theme is as sure as its own evidence
+    # The share of its evidence by which it leads (6 against 5 is doubtful, 12 against 10 as much),
+    # times how much evidence there is: one title keyword alone is half sure.
+    confidence = (lead / top) * min(1.0, top / tax.certain_at)
     against = f"score {top:g} against {runner:g} ({tax.themes[second].slug})"
     return Verdict(
         tax.themes[best].slug,

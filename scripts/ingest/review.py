@@ -45,10 +45,23 @@ class Item:
     where: str  # the t.me link, else file and line or post
     ids: tuple[str, ...]
     theme: str | None
+    theme_confidence: float | None = None  # a published question's theme, as sure as classify.theme says
 
     @property
     def published(self) -> bool:
         return self.fate in KEPT
+
+    @property
+    def doubt(self) -> float:
+        """How sure the least certain of its decisions is: whether to publish it, and on which theme."""
+        if self.published and self.theme_confidence is not None:
+            return min(self.confidence, self.theme_confidence)
+        return self.confidence
+
+    @property
+    def doubtful_theme(self) -> bool:
+        """The theme is the decision to check: it is less certain than the fate."""
+        return self.doubt < self.confidence
 
 
 def load_report(path: Path) -> list[dict[str, Any]]:
@@ -72,6 +85,13 @@ def _where(entry: dict[str, Any]) -> str:
     return f"sources/{entry['file']}#{entry['post']}{at}{channel}"
 
 
+def _theme_confidence(entry: dict[str, Any]) -> float | None:
+    """A published question's theme confidence; none when the maintainer set the theme (nothing to ask)."""
+    if entry.get("theme_confidence") is None or entry.get("theme_rule") == "override":
+        return None
+    return float(entry["theme_confidence"])
+
+
 def item(entry: dict[str, Any]) -> Item:
     evidence = entry.get("evidence") or [f"{entry.get('rule', '?')}: {entry.get('reason', '')}"]
     if entry.get("joined_to"):
@@ -87,20 +107,24 @@ def item(entry: dict[str, Any]) -> Item:
         where=_where(entry),
         ids=tuple(entry.get("ids", ())),
         theme=entry.get("theme"),
+        theme_confidence=_theme_confidence(entry),
     )
 
 
 def queue(entries: Sequence[dict[str, Any]]) -> list[Item]:
-    """Every decision to review, least certain first; ties: published first (a wrong one is seen), then by key."""
+    """Every decision to review, least certain first: a post by the less certain of its fate and, when it
+    is published, its theme (an override of the theme settles that). Ties: published first (a wrong
+    one is seen), then by key."""
     items = [item(e) for e in entries if e.get("rule") not in SETTLED_RULES]
-    return sorted(items, key=lambda i: (i.confidence, not i.published, i.key))
+    return sorted(items, key=lambda i: (i.doubt, not i.published, i.key))
 
 
 def show(items: Sequence[Item], total: int) -> str:
     out = [f"{len(items)} of {total} decisions, least certain first:", ""]
     for i in items:
         state = f"published as {', '.join(i.ids)}" if i.ids else "published" if i.published else "not published"
-        out.append(f"{i.confidence:.2f}  {i.fate}  {i.key}  «{i.title}»  ({state})")
+        doubt = f"  (theme {i.theme}: {i.theme_confidence:.2f})" if i.doubtful_theme else ""
+        out.append(f"{i.doubt:.2f}  {i.fate}  {i.key}  «{i.title}»  ({state}){doubt}")
         out.append(f"      {i.where}")
         out += [f"      - {e}" for e in i.evidence]
         out.append(f"      verdict: python -m scripts.ingest.review --set '{i.key}' publish|skip|theme=SLUG|title=TEXT")

@@ -89,7 +89,7 @@ class Taxonomy:
     title_weight: float = 3.0  # a keyword in the title counts this much
     body_cap: int = 3  # a keyword in the answer counts at most this many times
     single_body: float = 0.5  # a theme whose only evidence is one word once in the answer: this much
-    margin: float = 2.0  # the lead over the runner-up that makes a theme certain
+    certain_at: float = 6.0  # a theme with this much evidence and no rival is certain
     fallback_lead: float = 1.0  # the fallback theme wins only by more than this over every other
     role_weight: float = 0.0  # a title keyword framed as a role («как функцию потерь»): this much more
     role_words: tuple[tuple[str, ...], ...] = ()  # the frames, stemmed («как», «в качестве», «as a»)
@@ -303,7 +303,16 @@ def taxonomy() -> Taxonomy:
     )
 
 
-_SCORING = ("title_weight", "body_cap", "single_body", "margin", "fallback_lead", "role_weight", "title_lead", "generic_weight")
+_SCORING = (
+    "title_weight",
+    "body_cap",
+    "single_body",
+    "certain_at",
+    "fallback_lead",
+    "role_weight",
+    "title_lead",
+    "generic_weight",
+)
 
 
 @dataclass(frozen=True)
