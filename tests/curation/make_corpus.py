@@ -268,6 +268,7 @@ def channels() -> list[Channel]:
         posts_prod,
         posts_sixth_matan,
         posts_sixth_mlops,
+        posts_sixth_qa,
         posts_sobes,
         posts_tricks,
     )
@@ -284,7 +285,7 @@ def channels() -> list[Channel]:
     fifth = (posts_fifth_pydata, posts_fifth_retail, posts_fifth_speech)
     # The sixth blind held-out set sixth_* likewise, kept out of the default corpus until it is
     # measured once (README.md, «Sixth held-out corpus»).
-    sixth = (posts_sixth_matan, posts_sixth_mlops)
+    sixth = (posts_sixth_matan, posts_sixth_mlops, posts_sixth_qa)
     for module in (*modules, *final, *fourth, *fifth, *sixth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
