@@ -266,6 +266,9 @@ def channels() -> list[Channel]:
         posts_kofe,
         posts_news,
         posts_prod,
+        posts_sixth_matan,
+        posts_sixth_mlops,
+        posts_sixth_qa,
         posts_sobes,
         posts_tricks,
     )
@@ -280,7 +283,10 @@ def channels() -> list[Channel]:
     # The fifth blind held-out set fifth_* likewise, kept out of the default corpus until it is
     # measured once (README.md, «Fifth held-out corpus»).
     fifth = (posts_fifth_pydata, posts_fifth_retail, posts_fifth_speech)
-    for module in (*modules, *final, *fourth, *fifth):
+    # The sixth blind held-out set sixth_* likewise, kept out of the default corpus until it is
+    # measured once (README.md, «Sixth held-out corpus»).
+    sixth = (posts_sixth_matan, posts_sixth_mlops, posts_sixth_qa)
+    for module in (*modules, *final, *fourth, *fifth, *sixth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
