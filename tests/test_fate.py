@@ -9,6 +9,7 @@ import json
 import pytest
 
 from scripts.ingest.channels import parse as parse_config
+from scripts.ingest.classify import kind_scores
 from scripts.ingest.features import features
 from scripts.ingest.models import IngestError
 from scripts.ingest.pipeline import run
@@ -121,6 +122,69 @@ BUSINESS = [
 ]
 
 
+BUSINESS += [
+    (
+        "vacancy",
+        (
+            "В нашу команду ML-платформы ищем Senior MLOps-инженера\nKubernetes, сервинг моделей, CI/CD, "
+            "мониторинг дрейфа и фичестор на Python. Удалёнка, вилка обсуждается."
+        ),
+    ),
+    ("about-the-channel", "Поменяли аватарку и оформление канала — как вам? Старую картинку с гистограммой было жалко 🙂"),
+]
+
+# A release announced in its title, a book read or reviewed: news, however many of the field's words
+# their notes use (posts written for these tests).
+NEWS = [
+    (
+        "release-title",
+        (
+            "Вышел новый релиз открытого сервера инференса\nПоддержка стриминга ответов LLM, динамический батчинг "
+            "и экспорт в ONNX; задержка p99 на GPU ниже на 30%."
+        ),
+    ),
+    (
+        "release-title",
+        (
+            "Release notes of an open-source feature store: an online store on PostgreSQL, faster point-in-time "
+            "joins, a new drift monitor for feature distributions."
+        ),
+    ),
+    (
+        "book-review",
+        (
+            "Прочитал «Линейную алгебру для аналитиков» — новую книгу на русском.\nSVD, собственные векторы "
+            "и PCA объяснены на примерах с данными, есть задачи с решениями. Рекомендую."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), NEWS)
+def test_a_release_or_a_book_review_is_news_not_a_question(rule, text):
+    result = run([read(X.chat([X.message(1, text)]), name="news/result.json")])
+    (e,) = result.report["posts"]
+    assert not result.questions and e["fate"] == "news", e
+    said = next(r["say"] for r in rules_of_kind("news") if r["name"] == rule)
+    assert said in e["evidence"], e["evidence"]
+
+
+def test_a_sign_up_in_the_explanation_is_no_event():
+    """«при регистрации» of a user is the cold-start answer's word, not a webinar's registration."""
+    text = (
+        "Как рекомендательной системе работать с новым пользователем?\nЭто холодный старт: коллаборативной "
+        "фильтрации не на что опереться. Показываем популярное по сегменту, спрашиваем пару интересов при "
+        "регистрации, а после первых кликов ищем похожие товары по эмбеддингам контента."
+    )
+    result = run([read(X.chat([X.message(1, text)]), name="cold/result.json")])
+    (q,) = result.questions
+    event = next(k for k in kind_scores(q.post, features(q.post)) if k.fate == "event")
+    assert q.post.fate.value == "qa" and "registration or a recording" not in event.said, event
+    webinar = X.message(2, "Вебинар про рекомендации в четверг\nРегистрация по ссылке: https://example.com/reg")
+    (e,) = run([read(X.chat([webinar]), name="web/result.json")]).report["posts"]
+    assert e["fate"] == "event" and "registration or a recording" in e["evidence"], e
+
+
 @pytest.mark.parametrize(("rule", "text"), BUSINESS)
 def test_channel_business_with_the_fields_words_is_not_published(rule, text):
     """rules/study.toml, [[kind]] offtopic: an author's introduction of himself or the channel, a vacancy
@@ -137,6 +201,23 @@ def test_a_poll_about_homework_is_not_a_quiz():
     answers = [{"text": t, "voters": 10, "chosen": False} for t in ("PyTorch", "TensorFlow", "JAX", "Пока никакой")]
     poll = {"question": "Какой фреймворк вам удобнее для домашек?", "closed": False, "total_voters": 40, "answers": answers}
     msg = X.message(1, "", poll=poll)
+    result = run([read(X.chat([msg]), name="poll/result.json")])
+    (e,) = result.report["posts"]
+    assert not result.questions and e["fate"] == "offtopic", e
+    assert "a poll about the readers or the channel" in e["evidence"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой язык вы используете для ML?",
+        "Какой вопрос на собеседовании был самым неожиданным?",
+        "Which IDE do you use for notebooks?",
+    ],
+)
+def test_a_poll_about_the_readers_own_experience_is_not_a_quiz(question):
+    answers = [{"text": t, "voters": 10, "chosen": False} for t in ("Python", "R", "Julia", "Другое")]
+    msg = X.message(1, "", poll={"question": question, "closed": True, "total_voters": 40, "answers": answers})
     result = run([read(X.chat([msg]), name="poll/result.json")])
     (e,) = result.report["posts"]
     assert not result.questions and e["fate"] == "offtopic", e
@@ -253,6 +334,22 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "llm",
             "contamination",
         ),
+        (
+            (
+                "Что такое training-serving skew?\nОдин и тот же признак считают два разных кода: в обучении — "
+                "батчем в SQL, в сервисе — на лету в Python, и значения расходятся."
+            ),
+            "features",
+            "training-serving skew",
+        ),
+        (
+            (
+                "Canary-релиз модели: зачем он нужен?\nНовую версию выкатывают на 5% трафика, сравнивают онлайн-метрики "
+                "со старой и только потом переключают остальных."
+            ),
+            "ml-system-design",
+            "canary-релиз",
+        ),
     ],
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
@@ -260,6 +357,17 @@ def test_the_fields_vocabulary_names_the_theme(text, theme, word):
     (q,) = run([read(X.chat([X.message(1, text)]), name="one/result.json")]).questions
     assert q.theme.value == theme, q.theme
     assert any(e.startswith(f"«{word}» in title") for e in q.theme.evidence), q.theme.evidence
+
+
+def test_common_english_words_are_no_sql():
+    """«having», «select» of SQL share their stems with «have» and «selection»: neither is a keyword."""
+    text = (
+        "How do you evaluate an anomaly detector when you have almost no labels?\nHaving few labels, we select a "
+        "small sample by hand, have experts check it and compute precision at the top of the alert list."
+    )
+    (q,) = run([read(X.chat([X.message(1, text)]), name="en/result.json")]).questions
+    assert not any("having" in e or "select" in e for e in q.theme.evidence), q.theme
+    assert q.theme.value != "engineering", q.theme
 
 
 def test_no_evidence_at_all_gives_general_with_no_confidence(mixed, monkeypatch):

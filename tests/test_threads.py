@@ -224,6 +224,8 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Решение (через self-join, без оконок): join по user_id", True),
         ("Решение про доступ к чату с ботом: напишите админу", False),  # «про» with more than two words
         ("Разбираем вчерашний вопрос про две модели", False),  # an answer, but not a label: joins only as a reply
+        ("Ответ на вопрос недели.", True),  # a channel's weekly or daily series
+        ("Решение задачи дня: 42", True),
     ],
 )
 def test_an_answer_label_opens_an_answer(opening, label):
@@ -259,6 +261,21 @@ def test_a_labelled_answer_after_a_meme_joins_the_task_before_it():
     assert [s.message_id for s in q.sources] == [1101, 1103]
     assert entry(result, 1103)["joined_to"] == key(1101) and entry(result, 1102)["fate"] != "joined"
     assert title_text(q.post).startswith("Монетку бросают три раза")
+
+
+def test_a_labelled_answer_joins_the_task_that_said_its_answer_follows():
+    """The task's title is its data, not a question, but the post says «Ответ — в следующем посте»: the
+    labelled answer joins it, not the question before it (a poll on the channel's new picture)."""
+    messages = [
+        X.message(1201, "Обновили картинку канала, как вам?"),
+        X.message(1202, "Два пользователя оценили три фильма:\nАня: (5, 3, 0)\nБоря: (4, 0, 2)\nПосчитайте косинусную "
+                  "близость их векторов оценок.\n\nОтвет — в следующем посте."),
+        X.message(1203, "Ответ на задачу про косинус.\n\ncos = 20 / (√34 · √20) ≈ 0.77. Ноль здесь значит «не смотрел», "
+                  "поэтому на явных оценках вычитают среднюю оценку пользователя."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 1203)["joined_to"] == key(1202), entry(result, 1203)
+    assert entry(result, 1201).get("joined") is None
 
 
 def test_a_reply_that_opens_with_its_code_joins_the_task_it_replies_to():

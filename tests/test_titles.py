@@ -106,6 +106,11 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["Hello everyone, a quick one on numpy today.", "Broadcasting: how shapes are matched"], "short-one"),
         (["Небольшая заметка перед выходными.", "Label smoothing: мягкие метки вместо one-hot"], "short-one"),
         (["Quick one for the NLP folks:", "Why does label smoothing help a classifier's calibration?"], "short-one"),
+        # a label that says where the question is asked, with no colon; a bare call to solve; how often it is asked
+        (["Системный дизайн на собеседовании 🧩", "Спроектируйте ленту рекомендаций для маркетплейса."], "interview-label"),
+        (["Посчитайте в уме 🧠", "Окно 25 мс, шаг 10 мс, запись 1 секунда. Сколько кадров в спектрограмме?"], "solve-this"),
+        (["Интеграл, который любят давать на экзамене", "Найдите матожидание экспоненциального распределения."], "popular-one"),
+        (["Начнём с самого частого разложения.", "Собственные векторы ковариационной матрицы"], "start-with"),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -124,6 +129,40 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):
     assert passed_over(lines, [lines[1], None]) == []
+
+
+def test_a_label_yields_to_its_question_past_the_lines_that_set_it_up():
+    """«Классика про тесты» / the data / the question: the question is the title, the set-up stays in the
+    answer. An explanation is no set-up, and a reader's question at the end of a post is no title."""
+    lines = [
+        "Классика про тесты 🩺",
+        "Болезнь встречается у 1% людей. Тест находит её у 99% больных.",
+        "Человек получил положительный результат. Какова вероятность, что он болен?",
+        "Пишите ответы в комментариях.",
+    ]
+    passes = passed_over(lines, [*lines[1:], None])
+    assert [(p.index, p.rule.name) for p in passes] == [(0, "genre-label"), (1, "set-up-line")]
+    assert passes[1].rule.keep  # the set-up stays in the answer
+    table = [
+        "Задача из чата 🧮",
+        "Два пользователя оценили три фильма:",
+        "Аня: (5, 3, 0)",
+        "Боря: (4, 0, 2)",
+        "Посчитайте косинусную близость их векторов.",
+    ]
+    assert [p.index for p in passed_over(table, [*table[1:], None])] == [0, 1, 2, 3]
+    long_line = " ".join(["Бустинг строит деревья по очереди, и каждое исправляет ошибки предыдущих."] * 4)
+    explained = ["Кейс из прода", long_line, "Как бы вы искали причину такого роста ошибки?"]
+    assert passed_over(explained, [*explained[1:], None]) == []
+    reader = ["Задачка на вечер", "Бустинг на 300 деревьев переобучился.", "А вы как думаете?"]
+    assert passed_over(reader, [*reader[1:], None]) == []
+    steps = [
+        "Кейс из прода",
+        "Подписчик собрал колоду карточек по нашим вопросам.",
+        "Чтобы открыть её в Anki, нужно:",
+        "скачать файл",
+    ]
+    assert passed_over(steps, [*steps[1:], None]) == []  # a line that opens a list of steps asks nothing
 
 
 # ---- a label line that announces the post, and a set-up before its question -------------------------

@@ -69,6 +69,9 @@ CORPUS_CHANNELS = (
     "fifth_pydata",
     "fifth_retail",
     "fifth_speech",
+    "sixth_matan",
+    "sixth_mlops",
+    "sixth_qa",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages

@@ -21,20 +21,23 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .clean import split_line
+from .features import features
 from .models import Media, Paragraph, Post, Run, Verdict, line_text
+from .rules import study_rules
 from .titles import title_rules
 
 # An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение задачи:»,
-# «Разбор вчерашнего вопроса:», «Вариант решения:», «Решение кейса с лентой:», «Решение задачи про
+# «Разбор вчерашнего вопроса:», «Ответ на вопрос недели.», «Решение задачи дня:», «Вариант решения:», «Решение кейса с лентой:», «Решение задачи про
 # детей:», «Решение (классический трюк …):», «Solution:». Only words that say what is answered may stand
 # between the label and its colon (what it answers: a task, a case, «про …» / «с …» and one or two words
 # naming it; a remark in brackets): «Решение проблемы с доступом:» is not an answer's label.
 ANSWER_LABEL = re.compile(
     r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
-        |вчерашн\w*|прошл\w*|последн\w*|выше|№\s*\d+|\#?\d+)){0,4}
+        |вчерашн\w*|прошл\w*|последн\w*|выше|дня|недел\w*|№\s*\d+|\#?\d+)){0,4}
     (?:\s+(?:про|о|об|с|со|about|with)(?:\s+[\w-]+){1,2})?
     (?:\s*\([^()]{0,80}\))?
     \s*[:—.]""",
@@ -87,9 +90,20 @@ def _left_out(post: Post) -> bool:
 
 
 def _question_like(post: Post) -> bool:
-    """Published, or its title asks or sets a task («Найдите…», «Есть таблица…»: rules/titles.toml's task_cue)."""
+    """Published, or its title asks or sets a task («Найдите…», «Есть таблица…»: rules/titles.toml's task_cue),
+    or the post says that its answer follows («Ответ — в следующем посте»: rules/study.toml's answer-follows)."""
     text = _text(post)
-    return post.fate.value in KEPT or bool(QUESTION_CUE.search(text)) or bool(title_rules().task_cue.search(text))
+    if post.fate.value in KEPT or QUESTION_CUE.search(text) or title_rules().task_cue.search(text):
+        return True
+    promise = answer_promise()
+    return promise is not None and bool(promise.search(features(post).text))
+
+
+@cache
+def answer_promise() -> re.Pattern[str] | None:
+    """The pattern of the study rule that says a post's answer follows, if rules/study.toml has it."""
+    rule = next((r for r in study_rules().study if r.name == "answer-follows"), None)
+    return rule.pattern if rule else None
 
 
 def _answer_like(post: Post) -> bool:

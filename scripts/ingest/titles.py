@@ -136,7 +136,8 @@ def names_a_concept(text: str) -> bool:
     """A short line with no sentence's end: a heading («L1 и L2-регуляризация: в чём разница»)."""
     s = bare(text)
     short = len(P.WORD.findall(s)) <= HEADING_MAX_WORDS
-    return bool(s) and short and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
+    opens_data = s.endswith(":")  # «Два пользователя оценили три фильма:» introduces what follows
+    return bool(s) and short and not opens_data and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
 
 
 def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
@@ -147,26 +148,59 @@ def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
     return rule.next_is == "heading" and (strong or names_a_concept(nxt))
 
 
+# The line between a label and its question that sets the question up («Классика про тесты» / «Болезнь
+# встречается у 1% людей…» / «Какова вероятность, что он болен?»): it stays in the answer.
+SET_UP_LINE = SkipRule("set-up-line", re.compile(""), True, "the set-up of the question on the next line", "line")
+
+
+SET_UP_LINES = 4  # at most this many lines of set-up between a label and its question
+SET_UP_MAX_WORDS = 30  # a set-up line is this short: data, a sentence or two; an explanation is longer
+ASKING_MIN_WORDS = 5  # the question after a set-up says something («А вы как думаете?» does not count)
+
+
+def question_after_set_up(k: int, texts: Sequence[str], follows: Sequence[str | None]) -> int | None:
+    """The line after a set-up that asks or sets the task: line k is a label, the lines after it set the
+    scene (short, none asks) and the first line that asks says something. None when there is none."""
+    if follows[k] is None:
+        return None
+    for j in range(k + 1, min(len(texts), k + 2 + SET_UP_LINES)):
+        words = len(P.WORD.findall(texts[j]))
+        if asks(texts[j]):
+            opens_list = bare(texts[j]).endswith(":")  # «…, нужно:» introduces steps, it asks nothing
+            return j if j > k + 1 and words >= ASKING_MIN_WORDS and not opens_list else None
+        if words > SET_UP_MAX_WORDS:
+            return None
+    return None
+
+
 def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Sequence[bool] = ()) -> list[Pass]:
     """The leading candidate lines that are not the title, in order. `texts` are the candidate lines
     (each has words); `follows[k]` is the line right after line k when the question could be on it
     (not a list item, code or picture), else None; `strong[k]`: that line is set in bold (or italic,
     underlined) as a whole. The last candidate is never passed over. A greeting that opens a line is
     set aside first: «Привет! Продолжаем серию про валидацию.» is a series' opening. A lead-in yields
-    only to the next line its rule's `next_is` names (a question or a task, a bold line, a heading)."""
+    only to the next line its rule's `next_is` names (a question or a task, a bold line, a heading), or,
+    when that line sets the scene, to the question on the line after it (a label's question or task)."""
     rules = title_rules()
     out: list[Pass] = []
-    for k, text in enumerate(texts[: rules.look_ahead]):
-        if k == len(texts) - 1:
-            break
-        s = bare(text)
+    k = 0
+    while k < min(len(texts) - 1, rules.look_ahead):
+        s = bare(texts[k])
         s = s[greeting_end(s) :]
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
+        question = None
         if rule is None and nxt is not None:
             bold = k < len(strong) and strong[k]
-            rule = next((r for r in rules.lead_in if r.pattern.fullmatch(s) and _next_fits(r, nxt, bold)), None)
+            matching = [r for r in rules.lead_in if r.pattern.fullmatch(s)]
+            rule = next((r for r in matching if _next_fits(r, nxt, bold)), None)
+            if rule is None and (question := question_after_set_up(k, texts, follows)) is not None:
+                rule = next((r for r in matching if r.next_is in ("question", "heading")), None)
         if rule is None:
             break
         out.append(Pass(k, rule))
+        if question is not None:
+            out += [Pass(j, SET_UP_LINE) for j in range(k + 1, question)]
+            k = question - 1
+        k += 1
     return out
