@@ -175,7 +175,7 @@ FIFTH_CHANNELS = ("fifth_pydata", "fifth_retail", "fifth_speech")  # README.md, 
 SIXTH = tuple(folder for folder in LAID_OUT if folder.startswith("sixth_"))  # the sixth held-out corpus
 SIXTH_CHANNELS = ("sixth_matan", "sixth_mlops", "sixth_qa")  # README.md, «Sixth held-out corpus»
 SEVENTH = tuple(folder for folder in LAID_OUT if folder.startswith("seventh_"))  # the seventh held-out corpus
-SEVENTH_CHANNELS = ("seventh_uplift", "seventh_med")  # README.md, «Seventh held-out corpus»
+SEVENTH_CHANNELS = ("seventh_uplift", "seventh_med", "seventh_daily")  # README.md, «Seventh held-out corpus»
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -356,7 +356,7 @@ def test_the_seventh_held_out_corpus_is_sized_mixed_and_kept_out_of_the_default_
     assert SEVENTH == SEVENTH_CHANNELS and set(SEVENTH).isdisjoint(C.CORPUS_CHANNELS)
     kinds, total, english = check_held_out_set(SEVENTH, (0.25, 0.45), range(1900000071, 1900000074), marked_ad=True)
     assert kinds == M.KINDS, M.KINDS - kinds
-    assert total >= 80 * len(SEVENTH) and english >= len(SEVENTH), (total, english)  # some posts wholly in English
+    assert total >= 240 and english >= 3, (total, english)  # a few posts wholly in English
 
 
 def test_the_committed_files_are_what_the_generator_writes():

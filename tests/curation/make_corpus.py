@@ -266,6 +266,7 @@ def channels() -> list[Channel]:
         posts_kofe,
         posts_news,
         posts_prod,
+        posts_seventh_daily,
         posts_seventh_med,
         posts_seventh_uplift,
         posts_sixth_matan,
@@ -289,7 +290,7 @@ def channels() -> list[Channel]:
     # measured once (README.md, «Sixth held-out corpus»).
     sixth = (posts_sixth_matan, posts_sixth_mlops, posts_sixth_qa)
     # The seventh blind held-out set seventh_* likewise (README.md, «Seventh held-out corpus»).
-    seventh = (posts_seventh_uplift, posts_seventh_med)
+    seventh = (posts_seventh_uplift, posts_seventh_med, posts_seventh_daily)
     for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
