@@ -266,6 +266,9 @@ def channels() -> list[Channel]:
         posts_kofe,
         posts_news,
         posts_prod,
+        posts_seventh_daily,
+        posts_seventh_med,
+        posts_seventh_uplift,
         posts_sixth_matan,
         posts_sixth_mlops,
         posts_sixth_qa,
@@ -286,7 +289,9 @@ def channels() -> list[Channel]:
     # The sixth blind held-out set sixth_* likewise, kept out of the default corpus until it is
     # measured once (README.md, «Sixth held-out corpus»).
     sixth = (posts_sixth_matan, posts_sixth_mlops, posts_sixth_qa)
-    for module in (*modules, *final, *fourth, *fifth, *sixth):
+    # The seventh blind held-out set seventh_* likewise (README.md, «Seventh held-out corpus»).
+    seventh = (posts_seventh_uplift, posts_seventh_med, posts_seventh_daily)
+    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
