@@ -169,6 +169,27 @@ def test_a_release_or_a_book_review_is_news_not_a_question(rule, text):
     assert said in e["evidence"], e["evidence"]
 
 
+def test_a_price_and_a_discount_in_an_explanation_are_no_ad():
+    """A post on pricing names roubles and discounts: study; a course with a price and a call to book is an ad."""
+    text = (
+        "Uplift-моделирование: кому слать скидку\nКлассификатор отклика шлёт скидку тем, кто и так купит. Uplift-"
+        "модель оценивает разницу вероятности покупки со скидкой и без неё: при чеке 2 000 ₽ и скидке 10% "
+        "слать её стоит только тем, кого она убедит. Модель учат на данных A/B-теста, качество меряют Qini-кривой."
+    )
+    result = run([read(X.chat([X.message(1, text)]), name="uplift/result.json")])
+    (e,) = result.report["posts"]
+    assert e["fate"] == "qa", e
+    ad = X.message(2, "Курс «Аналитик данных» со скидкой 30% — 49 900 ₽ вместо 71 000 ₽. Запишитесь до пятницы: example.com")
+    (e,) = run([read(X.chat([ad]), name="ad/result.json")]).report["posts"]
+    assert e["fate"] == "ad", e
+
+
+def test_a_folder_of_the_best_channels_is_a_promotion():
+    text = "📂 Собрали папку лучших каналов по Data Science: аналитика, ML, вакансии. Добавляйте одной кнопкой!"
+    (e,) = run([read(X.chat([X.message(1, text)]), name="f/result.json")]).report["posts"]
+    assert e["fate"] == "ad" and "promotes other channels" in e["evidence"], e
+
+
 def test_a_sign_up_in_the_explanation_is_no_event():
     """«при регистрации» of a user is the cold-start answer's word, not a webinar's registration."""
     text = (
@@ -341,6 +362,22 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             ),
             "features",
             "training-serving skew",
+        ),
+        (
+            (
+                "Цензурирование в анализе выживаемости\nПациент выбыл из наблюдения через два года без события: "
+                "мы знаем лишь, что время до события больше двух лет. Выбросить его или записать в «нет события» — смещение."
+            ),
+            "statistics-and-data",
+            "анализ выживаемости",
+        ),
+        (
+            (
+                "Что показывает C-index?\nДолю пар пациентов, в которых модель дала больший риск тому, у кого событие "
+                "наступило раньше; 0,5 — случайное ранжирование, 1 — идеальное."
+            ),
+            "metrics",
+            "c-index",
         ),
         (
             (

@@ -226,6 +226,9 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Разбираем вчерашний вопрос про две модели", False),  # an answer, but not a label: joins only as a reply
         ("Ответ на вопрос недели.", True),  # a channel's weekly or daily series
         ("Решение задачи дня: 42", True),
+        ("✅ Ответ на вопрос про регуляризацию", True),  # the label on a line of its own
+        ("Разбор вопроса про attention", True),
+        ("Решение проблемы с оплатой курса", False),  # on a line of its own, still no answer's label
     ],
 )
 def test_an_answer_label_opens_an_answer(opening, label):
@@ -276,6 +279,36 @@ def test_a_labelled_answer_joins_the_task_that_said_its_answer_follows():
     result = run([read(messages)])
     assert entry(result, 1203)["joined_to"] == key(1202), entry(result, 1203)
     assert entry(result, 1201).get("joined") is None
+
+
+def test_a_daily_question_posted_alone_takes_its_answer_past_an_ad():
+    """«#вопрос_дня» with no answer, a marked ad (or a meme that asks something), then «✅ Ответ: …»: the
+    answer joins the question, never the ad or the meme, and the two are one published page."""
+    messages = [
+        X.message(1301, "#вопрос_дня\n\nЧто такое ROC-AUC и как его интерпретировать?"),
+        X.message(1302, "Реклама. ООО «Школа», ИНН 7700000000, erid: 2Vtz\n\nКурс «Аналитик с нуля»: какие задачи решают аналитики?"),
+        X.message(1303, "Клиент: «Нам нужно доказать, что реклама работает».\nЯ: «А если не работает?» 😂"),
+        X.message(1304, "✅ Ответ: ROC-AUC — площадь под ROC-кривой, вероятность того, что случайный положительный объект "
+                  "получит скор выше случайного отрицательного; 0,5 — случайное угадывание."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert [s.message_id for s in q.sources] == [1301, 1304], q.sources
+    assert entry(result, 1302)["fate"] == "ad" and entry(result, 1303)["fate"] != "joined"
+
+
+def test_a_task_titled_by_its_label_takes_its_answer():
+    """«Считаем параметры» / the task's question two lines below: the labelled answer joins this task,
+    not the published question before it."""
+    messages = [
+        X.message(1401, "Label smoothing: зачем портить правильные метки\nМягкие метки не дают модели быть слишком уверенной, "
+                  "и калибровка классификатора становится лучше."),
+        X.message(1402, "Считаем параметры\n\nСвёртка 3×3, на входе 64 канала, на выходе 128, есть bias.\nСколько у неё "
+                  "обучаемых параметров?"),
+        X.message(1403, "Ответ: 3 · 3 · 64 · 128 + 128 = 73 856."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 1403)["joined_to"] == key(1402), entry(result, 1403)
 
 
 def test_a_reply_that_opens_with_its_code_joins_the_task_it_replies_to():

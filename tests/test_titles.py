@@ -151,7 +151,7 @@ def test_a_label_yields_to_its_question_past_the_lines_that_set_it_up():
         "Посчитайте косинусную близость их векторов.",
     ]
     assert [p.index for p in passed_over(table, [*table[1:], None])] == [0, 1, 2, 3]
-    long_line = " ".join(["Бустинг строит деревья по очереди, и каждое исправляет ошибки предыдущих."] * 4)
+    long_line = " ".join(["Бустинг строит деревья по очереди, и каждое исправляет ошибки предыдущих."] * 6)  # 60 words
     explained = ["Кейс из прода", long_line, "Как бы вы искали причину такого роста ошибки?"]
     assert passed_over(explained, [*explained[1:], None]) == []
     reader = ["Задачка на вечер", "Бустинг на 300 деревьев переобучился.", "А вы как думаете?"]

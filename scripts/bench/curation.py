@@ -72,6 +72,9 @@ CORPUS_CHANNELS = (
     "sixth_matan",
     "sixth_mlops",
     "sixth_qa",
+    "seventh_uplift",
+    "seventh_med",
+    "seventh_daily",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages

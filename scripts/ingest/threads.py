@@ -26,6 +26,7 @@ from functools import cache
 from .clean import split_line
 from .features import features
 from .models import Media, Paragraph, Post, Run, Verdict, line_text
+from .plain import answer_lines
 from .rules import study_rules
 from .titles import title_rules
 
@@ -33,14 +34,15 @@ from .titles import title_rules
 # «Разбор вчерашнего вопроса:», «Ответ на вопрос недели.», «Решение задачи дня:», «Вариант решения:», «Решение кейса с лентой:», «Решение задачи про
 # детей:», «Решение (классический трюк …):», «Solution:». Only words that say what is answered may stand
 # between the label and its colon (what it answers: a task, a case, «про …» / «с …» and one or two words
-# naming it; a remark in brackets): «Решение проблемы с доступом:» is not an answer's label.
+# naming it; a remark in brackets), then a colon, a dash, a full stop or the line's end («✅ Ответ на
+# вопрос про регуляризацию» on a line of its own): «Решение проблемы с доступом:» is not an answer's label.
 ANSWER_LABEL = re.compile(
     r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
         |вчерашн\w*|прошл\w*|последн\w*|выше|дня|недел\w*|№\s*\d+|\#?\d+)){0,4}
     (?:\s+(?:про|о|об|с|со|about|with)(?:\s+[\w-]+){1,2})?
     (?:\s*\([^()]{0,80}\))?
-    \s*[:—.]""",
+    (?:\s*[:—.]|\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
@@ -51,6 +53,7 @@ KEPT = frozenset({"qa", "quiz", "partial"})
 # How far back a labelled answer looks for its question when the post right before it is not one (a meme
 # posted between a task and its solution).
 LOOK_BACK = 3
+EARLY_LINES = 4  # a post whose title is a label asks its question within this many lines below it
 ANSWER_HEADING = "Ответ"
 
 
@@ -91,10 +94,13 @@ def _left_out(post: Post) -> bool:
 
 def _question_like(post: Post) -> bool:
     """Published, or its title asks or sets a task («Найдите…», «Есть таблица…»: rules/titles.toml's task_cue),
-    or the post says that its answer follows («Ответ — в следующем посте»: rules/study.toml's answer-follows)."""
+    or one of its first lines asks, or the post says that its answer follows («Ответ — в следующем посте»:
+    rules/study.toml's answer-follows)."""
     text = _text(post)
     if post.fate.value in KEPT or QUESTION_CUE.search(text) or title_rules().task_cue.search(text):
         return True
+    if any(line.rstrip().endswith("?") for line in answer_lines(post)[:EARLY_LINES]):
+        return True  # «Считаем параметры» / the data / «Сколько обучаемых параметров…?»
     promise = answer_promise()
     return promise is not None and bool(promise.search(features(post).text))
 
@@ -104,6 +110,11 @@ def answer_promise() -> re.Pattern[str] | None:
     """The pattern of the study rule that says a post's answer follows, if rules/study.toml has it."""
     rule = next((r for r in study_rules().study if r.name == "answer-follows"), None)
     return rule.pattern if rule else None
+
+
+def _takes_answer(post: Post) -> bool:
+    """A question a labelled answer may join: it looks like one, and it may be joined."""
+    return _question_like(post) and (_can_join(post) or _left_out(post))
 
 
 def _answer_like(post: Post) -> bool:
@@ -133,8 +144,8 @@ def links(posts: Sequence[Post]) -> list[Link]:
                 continue
         if prev is None or not labelled(post):
             continue
-        if not _question_like(posts[prev]):  # a labelled answer after a meme: the nearest question before it
-            prev = next((j for j in recent if _question_like(posts[j]) and j not in answered), prev)
+        if not _takes_answer(posts[prev]):  # a labelled answer after a meme or an ad: the nearest question before it
+            prev = next((j for j in recent if _takes_answer(posts[j]) and j not in answered), prev)
         if not (_can_join(posts[prev]) or _left_out(posts[prev])):
             continue
         if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question

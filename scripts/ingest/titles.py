@@ -154,8 +154,9 @@ SET_UP_LINE = SkipRule("set-up-line", re.compile(""), True, "the set-up of the q
 
 
 SET_UP_LINES = 4  # at most this many lines of set-up between a label and its question
-SET_UP_MAX_WORDS = 30  # a set-up line is this short: data, a sentence or two; an explanation is longer
-ASKING_MIN_WORDS = 5  # the question after a set-up says something («А вы как думаете?» does not count)
+SET_UP_MAX_WORDS = 50  # a set-up line is this short: data, a sentence or three; an explanation is longer
+ASKING_MIN_WORDS = 4  # the question after a set-up says something of its own («Что вы ответите коллеге?»)
+READER_PROMPT = re.compile(r"^\W*(?:а|and|so)\s", re.IGNORECASE)  # «А вы как думаете?» asks the reader along
 
 
 def question_after_set_up(k: int, texts: Sequence[str], follows: Sequence[str | None]) -> int | None:
@@ -167,7 +168,8 @@ def question_after_set_up(k: int, texts: Sequence[str], follows: Sequence[str | 
         words = len(P.WORD.findall(texts[j]))
         if asks(texts[j]):
             opens_list = bare(texts[j]).endswith(":")  # «…, нужно:» introduces steps, it asks nothing
-            return j if j > k + 1 and words >= ASKING_MIN_WORDS and not opens_list else None
+            own = words >= ASKING_MIN_WORDS and not READER_PROMPT.match(texts[j])
+            return j if j > k + 1 and own and not opens_list else None
         if words > SET_UP_MAX_WORDS:
             return None
     return None
