@@ -254,6 +254,9 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
+        posts_eighth_games,
+        posts_eighth_plant,
+        posts_eighth_search,
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
@@ -291,7 +294,9 @@ def channels() -> list[Channel]:
     sixth = (posts_sixth_matan, posts_sixth_mlops, posts_sixth_qa)
     # The seventh blind held-out set seventh_* likewise (README.md, «Seventh held-out corpus»).
     seventh = (posts_seventh_uplift, posts_seventh_med, posts_seventh_daily)
-    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh):
+    # The eighth blind held-out set eighth_* likewise (README.md, «Eighth held-out corpus»).
+    eighth = (posts_eighth_search, posts_eighth_games, posts_eighth_plant)
+    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
