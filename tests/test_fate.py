@@ -131,6 +131,7 @@ BUSINESS += [
         ),
     ),
     ("about-the-channel", "Поменяли аватарку и оформление канала — как вам? Старую картинку с гистограммой было жалко 🙂"),
+    ("about-the-channel", "Обновил закреп: там ссылки на все разборы задач по A/B-тестам, SQL и метрикам и на чат канала."),
 ]
 
 # A release announced in its title, a book read or reviewed: news, however many of the field's words
@@ -167,6 +168,12 @@ def test_a_release_or_a_book_review_is_news_not_a_question(rule, text):
     assert not result.questions and e["fate"] == "news", e
     said = next(r["say"] for r in rules_of_kind("news") if r["name"] == rule)
     assert said in e["evidence"], e["evidence"]
+
+
+def test_a_recording_of_a_hackathon_is_an_event():
+    text = "Запись хакатона по предиктивному обслуживанию и разбор решений победителей выложили: https://example.com/v"
+    (e,) = run([read(X.chat([X.message(1, text)]), name="h/result.json")]).report["posts"]
+    assert e["fate"] == "event" and "registration or a recording" in e["evidence"], e
 
 
 def test_a_price_and_a_discount_in_an_explanation_are_no_ad():
@@ -378,6 +385,23 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             ),
             "metrics",
             "c-index",
+        ),
+        (
+            (
+                "Инвертированный индекс: с чего начинается поиск\nДля каждого слова храним список документов, где оно "
+                "встречается; запрос пересекает списки, кандидатов ранжируют по BM25, а топ переранжирует модель "
+                "learning to rank по признакам запроса и документа."
+            ),
+            "ml-system-design",
+            "инвертированный индекс",
+        ),
+        (
+            (
+                "Спектр вибрации: какие признаки из него брать\nАмплитуды на частоте вращения вала и её гармониках, "
+                "энергия в полосах и эксцесс сигнала: из них модель отказов и учится."
+            ),
+            "features",
+            "спектр вибрации",
         ),
         (
             (

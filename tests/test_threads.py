@@ -228,6 +228,7 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Решение задачи дня: 42", True),
         ("✅ Ответ на вопрос про регуляризацию", True),  # the label on a line of its own
         ("Разбор вопроса про attention", True),
+        ("Разбор задачи про D1 и D30.", True),  # three words name what it answers
         ("Решение проблемы с оплатой курса", False),  # on a line of its own, still no answer's label
     ],
 )

@@ -75,6 +75,9 @@ CORPUS_CHANNELS = (
     "seventh_uplift",
     "seventh_med",
     "seventh_daily",
+    "eighth_search",
+    "eighth_games",
+    "eighth_plant",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages
