@@ -270,6 +270,7 @@ def channels() -> list[Channel]:
         posts_news,
         posts_ninth_geo,
         posts_ninth_nlp,
+        posts_ninth_tarif,
         posts_prod,
         posts_seventh_daily,
         posts_seventh_med,
@@ -299,7 +300,7 @@ def channels() -> list[Channel]:
     # The eighth blind held-out set eighth_* likewise (README.md, «Eighth held-out corpus»).
     eighth = (posts_eighth_search, posts_eighth_games, posts_eighth_plant)
     # The ninth blind held-out set ninth_* likewise (README.md, «Ninth held-out corpus»).
-    ninth = (posts_ninth_nlp, posts_ninth_geo)
+    ninth = (posts_ninth_nlp, posts_ninth_geo, posts_ninth_tarif)
     for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
