@@ -268,6 +268,9 @@ def channels() -> list[Channel]:
         posts_fourth_recsys,
         posts_kofe,
         posts_news,
+        posts_ninth_geo,
+        posts_ninth_nlp,
+        posts_ninth_tarif,
         posts_prod,
         posts_seventh_daily,
         posts_seventh_med,
@@ -296,7 +299,9 @@ def channels() -> list[Channel]:
     seventh = (posts_seventh_uplift, posts_seventh_med, posts_seventh_daily)
     # The eighth blind held-out set eighth_* likewise (README.md, «Eighth held-out corpus»).
     eighth = (posts_eighth_search, posts_eighth_games, posts_eighth_plant)
-    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth):
+    # The ninth blind held-out set ninth_* likewise (README.md, «Ninth held-out corpus»).
+    ninth = (posts_ninth_nlp, posts_ninth_geo, posts_ninth_tarif)
+    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
