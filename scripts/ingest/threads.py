@@ -31,11 +31,12 @@ from .rules import study_rules
 from .titles import title_rules
 
 # An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение задачи:»,
-# «Разбор вчерашнего вопроса:», «Ответ на вопрос недели.», «Решение задачи дня:», «Вариант решения:», «Решение кейса с лентой:», «Решение задачи про
-# детей:», «Решение (классический трюк …):», «Solution:». Only words that say what is answered may stand
-# between the label and its colon (what it answers: a task, a case, «про …» / «с …» and one to three
-# words naming it: «Разбор задачи про D1 и D30.»; a remark in brackets), then a colon, a dash, a full stop or the line's end («✅ Ответ на
-# вопрос про регуляризацию» on a line of its own): «Решение проблемы с доступом:» is not an answer's label.
+# «Разбор вчерашнего вопроса:», «Ответ на вопрос недели.», «Решение задачи дня:», «Вариант решения:»,
+# «Решение кейса с лентой:», «Решение задачи про детей:», «Решение (классический трюк …):», «Solution:».
+# Only words that say what is answered may stand between the label and its end (what it answers: a
+# task, a case, «про …» / «с …» and one to three words naming it, «Разбор задачи про D1 и D30.»; a
+# remark in brackets); it ends with a colon, a dash, a full stop or the line's end («✅ Ответ на вопрос
+# про регуляризацию» on a line of its own). «Решение проблемы с доступом:» is not an answer's label.
 ANSWER_LABEL = re.compile(
     r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
