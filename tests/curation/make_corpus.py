@@ -278,6 +278,7 @@ def channels() -> list[Channel]:
         posts_sobes,
         posts_tenth_football,
         posts_tenth_geno,
+        posts_tenth_rl,
         posts_tricks,
     )
 
@@ -300,7 +301,7 @@ def channels() -> list[Channel]:
     eighth = (posts_eighth_search, posts_eighth_games, posts_eighth_plant)
     # The tenth blind held-out set tenth_* is laid out too, but kept out of the default corpus until
     # its one blind measurement (README.md, «Tenth held-out corpus»).
-    tenth = (posts_tenth_geno, posts_tenth_football)
+    tenth = (posts_tenth_geno, posts_tenth_football, posts_tenth_rl)
     for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *tenth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
