@@ -200,7 +200,7 @@ POSTS: list[P] = [
     ),
     P(
         "news",
-        "Forwarded: a study of five seasons of tracking data finds that teams press about 15% less in the last quarter of an hour, and concede a third of their goals in that period.",
+        "A study of five seasons of tracking data finds that teams press about 15% less in the last quarter of an hour, and concede a third of their goals in that period.",
         extra={"forwarded_from": "Football Numbers Weekly"},
     ),
     P(

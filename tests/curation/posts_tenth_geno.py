@@ -200,7 +200,7 @@ POSTS: list[P] = [
     ),
     P(
         "news",
-        "Forwarded from a colleague: the new long-read sequencer claims 99.9% read accuracy, which would make most of our short-read polishing steps unnecessary. Price not announced yet.",
+        "The new long-read sequencer claims 99.9% read accuracy, which would make most of our short-read polishing steps unnecessary. Price not announced yet.",
         extra={"forwarded_from": "Sequencing Weekly"},
     ),
     P(

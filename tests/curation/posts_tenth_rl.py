@@ -122,7 +122,7 @@ POSTS: list[P] = [
     ),
     P(
         "news",
-        "Forwarded from a colleague's channel: the new open-source library for offline RL ships twelve algorithms with one API and benchmarks on standard datasets. Early numbers look honest, which is rare.",
+        "The new open-source library for offline RL ships twelve algorithms with one API and benchmarks on standard datasets. Early numbers look honest, which is rare.",
         extra={"forwarded_from": "Agents and Environments"},
     ),
     P("personal", "Ревьюер номер 2 пишет, что наш метод «очевиден». Ревьюер номер 3 — что он «непонятен». Любимая комбинация."),
