@@ -483,11 +483,12 @@ def test_the_fields_vocabulary_names_the_theme(text, theme, word):
         ),
         (
             (
-                "Как спекулятивное декодирование ускоряет ответ?\nМаленькая модель-черновик предлагает несколько "
-                "токенов, большая проверяет их за один проход и принимает совпавшие, так что ответ не меняется."
+                "Зачем сервису LLM continuous batching?\nЗапросы разной длины не ждут самого длинного в батче: "
+                "закончивший генерацию освобождает место, и новый запрос встаёт на его позицию на следующем шаге "
+                "декодирования, так что GPU не простаивает."
             ),
             "llm",
-            "спекулятивное декодирование",
+            "continuous batching",
         ),
         (
             (
@@ -519,7 +520,7 @@ def test_the_fields_vocabulary_names_the_theme(text, theme, word):
 def test_the_fields_long_tail_names_the_theme(text, theme, word):
     """rules/themes.toml's long tail: a subfield's term written from the field, not from a corpus post
     (speech, survival analysis, monitoring, databases, sequential tests, reinforcement learning, geodata,
-    LLM inference, labelling, finance, recommendations), names the theme in the title."""
+    LLM serving, labelling, finance, recommendations), names the theme in the title."""
     (q,) = run([read(X.chat([X.message(1, text)]), name="one/result.json")]).questions
     assert q.theme.value == theme, q.theme
     assert any(e.startswith(f"«{word}» in title") for e in q.theme.evidence), q.theme.evidence
