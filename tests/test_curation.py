@@ -378,18 +378,18 @@ def test_the_eighth_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_c
     the shapes real channels publish, each with a marked ad and a quiz, written blind in voices none of
     the earlier channels has, with chat ids of their own; measured once blind, then added to the tuning
     corpus."""
-    assert EIGHTH == EIGHTH_CHANNELS and C.CORPUS_CHANNELS[23:] == EIGHTH  # after its one blind measurement
+    assert EIGHTH == EIGHTH_CHANNELS and C.CORPUS_CHANNELS[23:26] == EIGHTH  # after its one blind measurement
     kinds, total, english = check_held_out_set(EIGHTH, (0.25, 0.40), range(1900000081, 1900000084), marked_ad=True)
     assert kinds == M.KINDS, M.KINDS - kinds
     assert total >= 240 and english >= 3, (total, english)  # some posts wholly in English
 
 
-def test_the_ninth_held_out_corpus_is_sized_mixed_and_kept_out_of_the_default_corpus():
+def test_the_ninth_held_out_corpus_is_sized_mixed_and_now_part_of_the_default_corpus():
     """README.md, «Ninth held-out corpus»: channels of 80-95 messages, about a third of them study, in
     the shapes real channels publish, each with a marked ad and a quiz, every kind in each channel,
-    written blind in voices none of the earlier channels has, with chat ids of their own; out of the
-    default corpus until its one blind measurement."""
-    assert NINTH == NINTH_CHANNELS and set(NINTH).isdisjoint(C.CORPUS_CHANNELS)
+    written blind in voices none of the earlier channels has, with chat ids of their own; measured
+    blind, then added to the default corpus (no rule was written from its misses)."""
+    assert NINTH == NINTH_CHANNELS and C.CORPUS_CHANNELS[26:] == NINTH
     for folder in NINTH:
         kinds, _, _ = check_held_out_set((folder,), (0.25, 0.40), range(1900000091, 1900000094), marked_ad=True)
         assert kinds == M.KINDS, (folder, M.KINDS - kinds)
@@ -458,7 +458,7 @@ def test_the_script_measures_the_corpus_and_the_seeds(capsys):
     assert C.main([]) == 0
     text = capsys.readouterr().out
     assert "precision (published are study)" in text and "labelled kind x fate" in text and "seeds (sources/" in text
-    assert text.count("/result.json: ") == len(C.CORPUS_CHANNELS) == 26  # a line per export
+    assert text.count("/result.json: ") == len(C.CORPUS_CHANNELS) == 29  # a line per export
 
 
 def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path, capsys):
@@ -482,17 +482,17 @@ def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path,
 
 
 def test_the_ingest_meets_the_issues_targets_on_the_corpus():
-    """Issue 17's targets, on the committed twenty-six-channel corpus with no override and no channel
+    """Issue 17's targets, on the committed twenty-nine-channel corpus with no override and no channel
     settings beyond name and link: of the published posts at least 90% study material, at least 80% of
     the study posts published, at least 80% of those on the labelled theme and under the labelled title
     line, at least 70% of the answer → question pairs on one page. The rules were tuned while reading
-    the misses of all twenty-six channels (kofe, prod, blind_*, final_*, fourth_* to eighth_* after their one blind measurement), so this guards
+    the misses of its channels (kofe, prod, blind_*, final_*, fourth_* to eighth_* after their one blind measurement; ninth_* was measured and not tuned on), so this guards
     against regressions; how the rules generalise is measured on a blind set (tests/curation/README.md)."""
     assert C.CORPUS_CHANNELS[:5] == ("tricks", "sobes", "digest", "kofe", "prod")  # the former held-out sets included
     assert C.CORPUS_CHANNELS[5:8] == BLIND and C.CORPUS_CHANNELS[8:11] == FINAL_CHANNELS
     assert C.CORPUS_CHANNELS[11:14] == FOURTH_CHANNELS and C.CORPUS_CHANNELS[14:17] == FIFTH_CHANNELS
     assert C.CORPUS_CHANNELS[17:20] == SIXTH_CHANNELS and C.CORPUS_CHANNELS[20:23] == SEVENTH_CHANNELS
-    assert C.CORPUS_CHANNELS[23:] == EIGHTH_CHANNELS
+    assert C.CORPUS_CHANNELS[23:26] == EIGHTH_CHANNELS and C.CORPUS_CHANNELS[26:] == NINTH_CHANNELS
     pairs = [(C.CORPUS / c / "result.json", C.CORPUS / c / "labels.toml") for c in C.CORPUS_CHANNELS]
     overall, each = C.measure_exports(pairs)
     assert overall.precision is not None and overall.precision >= 0.90, C.summary(overall)
@@ -503,12 +503,12 @@ def test_the_ingest_meets_the_issues_targets_on_the_corpus():
     # The tuning targets of «titles that hold» (tests/curation/README.md), training figures: the whole
     # corpus, and the three final_* channels, whose label lines and set-up lines the title rules are for.
     assert overall.precision >= 0.95 and overall.recall >= 0.95, C.summary(overall)
-    # 0.90 on fourteen after «themes that hold», 0.89 on seventeen, 0.86 on twenty-six: each blind set
+    # 0.90 on fourteen after «themes that hold», 0.89 on seventeen, 0.86 on twenty-nine: each blind set
     # brings subfields whose terms the vocabulary learns from that set alone
     assert overall.theme_accuracy >= 0.85, C.summary(overall)
     assert overall.title_accuracy >= 0.93 and overall.pairs_rate >= 0.85, C.summary(overall)
     # The review queue asks the wrong decisions first: its first tenth holds half of them (54 of 94 on
-    # seventeen channels when written, 86 of 139 on twenty-six; 23 of 94 when the queue went by the
+    # seventeen channels when written, 94 of 155 on twenty-nine; 23 of 94 when the queue went by the
     # fate's confidence alone, before a doubtful theme counted).
     share, n, held = overall.queue[1]
     assert share == 0.1 and n == round(0.1 * overall.posts) and held >= 0.5 * overall.wrong, overall.queue

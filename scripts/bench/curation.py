@@ -78,6 +78,9 @@ CORPUS_CHANNELS = (
     "eighth_search",
     "eighth_games",
     "eighth_plant",
+    "ninth_nlp",
+    "ninth_geo",
+    "ninth_tarif",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages
