@@ -29,6 +29,11 @@ def mixed():
     return run([read(X.mixed_export(), X.MIXED_CHANNEL)])
 
 
+def run_one(text: str | list):
+    """The ingest of a single-chat export holding one message of this text."""
+    return run([read(X.chat([X.message(1, text)]), name="one/result.json")])
+
+
 def entry(result, msg_id: int) -> dict:
     return next(e for e in result.report["posts"] if e.get("message_id") == msg_id)
 
@@ -119,10 +124,6 @@ BUSINESS = [
             "Python и SQL, понимание метрик precision и recall. Гибрид, Казань. Резюме — в личку."
         ),
     ),
-]
-
-
-BUSINESS += [
     (
         "vacancy",
         (
@@ -133,6 +134,7 @@ BUSINESS += [
     ("about-the-channel", "Поменяли аватарку и оформление канала — как вам? Старую картинку с гистограммой было жалко 🙂"),
     ("about-the-channel", "Обновил закреп: там ссылки на все разборы задач по A/B-тестам, SQL и метрикам и на чат канала."),
 ]
+
 
 # A release announced in its title, a book read or reviewed: news, however many of the field's words
 # their notes use (posts written for these tests).
@@ -163,7 +165,7 @@ NEWS = [
 
 @pytest.mark.parametrize(("rule", "text"), NEWS)
 def test_a_release_or_a_book_review_is_news_not_a_question(rule, text):
-    result = run([read(X.chat([X.message(1, text)]), name="news/result.json")])
+    result = run_one(text)
     (e,) = result.report["posts"]
     assert not result.questions and e["fate"] == "news", e
     said = next(r["say"] for r in rules_of_kind("news") if r["name"] == rule)
@@ -172,7 +174,7 @@ def test_a_release_or_a_book_review_is_news_not_a_question(rule, text):
 
 def test_a_recording_of_a_hackathon_is_an_event():
     text = "Запись хакатона по предиктивному обслуживанию и разбор решений победителей выложили: https://example.com/v"
-    (e,) = run([read(X.chat([X.message(1, text)]), name="h/result.json")]).report["posts"]
+    (e,) = run_one(text).report["posts"]
     assert e["fate"] == "event" and "registration or a recording" in e["evidence"], e
 
 
@@ -183,7 +185,7 @@ def test_a_price_and_a_discount_in_an_explanation_are_no_ad():
         "модель оценивает разницу вероятности покупки со скидкой и без неё: при чеке 2 000 ₽ и скидке 10% "
         "слать её стоит только тем, кого она убедит. Модель учат на данных A/B-теста, качество меряют Qini-кривой."
     )
-    result = run([read(X.chat([X.message(1, text)]), name="uplift/result.json")])
+    result = run_one(text)
     (e,) = result.report["posts"]
     assert e["fate"] == "qa", e
     ad = X.message(2, "Курс «Аналитик данных» со скидкой 30% — 49 900 ₽ вместо 71 000 ₽. Запишитесь до пятницы: example.com")
@@ -193,7 +195,7 @@ def test_a_price_and_a_discount_in_an_explanation_are_no_ad():
 
 def test_a_folder_of_the_best_channels_is_a_promotion():
     text = "📂 Собрали папку лучших каналов по Data Science: аналитика, ML, вакансии. Добавляйте одной кнопкой!"
-    (e,) = run([read(X.chat([X.message(1, text)]), name="f/result.json")]).report["posts"]
+    (e,) = run_one(text).report["posts"]
     assert e["fate"] == "ad" and "promotes other channels" in e["evidence"], e
 
 
@@ -204,7 +206,7 @@ def test_a_sign_up_in_the_explanation_is_no_event():
         "фильтрации не на что опереться. Показываем популярное по сегменту, спрашиваем пару интересов при "
         "регистрации, а после первых кликов ищем похожие товары по эмбеддингам контента."
     )
-    result = run([read(X.chat([X.message(1, text)]), name="cold/result.json")])
+    result = run_one(text)
     (q,) = result.questions
     event = next(k for k in kind_scores(q.post, features(q.post)) if k.fate == "event")
     assert q.post.fate.value == "qa" and "registration or a recording" not in event.said, event
@@ -217,7 +219,7 @@ def test_a_sign_up_in_the_explanation_is_no_event():
 def test_channel_business_with_the_fields_words_is_not_published(rule, text):
     """rules/study.toml, [[kind]] offtopic: an author's introduction of himself or the channel, a vacancy
     with its hashtag; the rule that fired is in the verdict's evidence."""
-    result = run([read(X.chat([X.message(1, text)]), name="biz/result.json")])
+    result = run_one(text)
     assert not result.questions
     (e,) = result.report["posts"]
     assert e["fate"] == "offtopic", e
@@ -415,7 +417,7 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
     """rules/themes.toml: a term of the field in the title decides the theme, and the report names it."""
-    (q,) = run([read(X.chat([X.message(1, text)]), name="one/result.json")]).questions
+    (q,) = run_one(text).questions
     assert q.theme.value == theme, q.theme
     assert any(e.startswith(f"«{word}» in title") for e in q.theme.evidence), q.theme.evidence
 
@@ -521,7 +523,7 @@ def test_the_fields_long_tail_names_the_theme(text, theme, word):
     """rules/themes.toml's long tail: a subfield's term written from the field, not from a corpus post
     (speech, survival analysis, monitoring, databases, sequential tests, reinforcement learning, geodata,
     LLM serving, labelling, finance, recommendations), names the theme in the title."""
-    (q,) = run([read(X.chat([X.message(1, text)]), name="one/result.json")]).questions
+    (q,) = run_one(text).questions
     assert q.theme.value == theme, q.theme
     assert any(e.startswith(f"«{word}» in title") for e in q.theme.evidence), q.theme.evidence
 
@@ -532,7 +534,7 @@ def test_common_english_words_are_no_sql():
         "How do you evaluate an anomaly detector when you have almost no labels?\nHaving few labels, we select a "
         "small sample by hand, have experts check it and compute precision at the top of the alert list."
     )
-    (q,) = run([read(X.chat([X.message(1, text)]), name="en/result.json")]).questions
+    (q,) = run_one(text).questions
     assert not any("having" in e or "select" in e for e in q.theme.evidence), q.theme
     assert q.theme.value != "engineering", q.theme
 
@@ -782,7 +784,7 @@ def test_a_task_about_applications_is_no_call_to_sign_up():
 
 
 def themed(text: str | list) -> tuple[str, list[str]]:
-    (q,) = run([read(X.chat([X.message(1, text)]), name="theme/result.json")]).questions
+    (q,) = run_one(text).questions
     return q.theme.value, list(q.theme.evidence)
 
 
@@ -898,7 +900,7 @@ def test_a_generic_word_in_the_title_still_keeps_its_theme_from_a_theme_the_titl
 def test_other_channels_promoted_are_an_ad(text):
     """rules/study.toml, [[kind]] ad, `channel-promo`: a folder of channels, a list of channels or «новый
     канал от …» promotes someone else's channels, whatever field words it names."""
-    result = run([read(X.chat([X.message(1, text)]), name="promo/result.json")])
+    result = run_one(text)
     (e,) = result.report["posts"]
     assert not result.questions and e["fate"] == "ad", e
     said = next(r["say"] for r in rules_of_kind("ad") if r["name"] == "channel-promo")
