@@ -133,6 +133,33 @@ FIELD = [
         ),
     ),
     (
+        "statistics-and-data",
+        (
+            "Почему при сравнении экспрессии 20 000 генов поправка Бонферрони почти ничего не оставляет?\n"
+            "Она делит уровень значимости на число проверок: порог p-value становится 0.05 / 20 000, и истинные "
+            "различия теряются вместе с ложными. Множественное тестирование в таком масштабе решают контролем "
+            "FDR (Бенджамини-Хохберг): допускаем заданную долю ложных открытий среди найденных генов."
+        ),
+    ),
+    (
+        "deep-learning",
+        (
+            "Агент получает −1 за каждый шаг до выхода из лабиринта. Что изменит коэффициент дисконтирования 0.9 вместо 0.99?\n"
+            "Дисконтирование взвешивает будущие награды: при γ = 0.9 награда через 50 шагов почти не видна, "
+            "и агент выучит политику, близорукую к дальним последствиям. Q-learning с γ = 0.99 учитывает "
+            "горизонт примерно в 100 шагов, но сходится медленнее."
+        ),
+    ),
+    (
+        "features",
+        (
+            "Что такое batch effect и как его убрать из данных?\n"
+            "Образцы, подготовленные в разные дни или на разных приборах, отличаются систематически, и это "
+            "различие сильнее биологического. Перед анализом данные выравнивают: коррекция батчей (ComBat, "
+            "линейная поправка на партию) убирает сдвиг, не трогая различия между группами."
+        ),
+    ),
+    (
         "general",
         (
             "Как отвечать на вопрос «Расскажите о своих слабых сторонах»?\n"
@@ -220,6 +247,12 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("HNSW", "engineering"),
         ("ПОИСКПОЗ", "engineering"),
         ("кубик", "statistics-and-data"),
+        ("поправка Бонферрони", "statistics-and-data"),  # a hypothesis test outside an experiment
+        ("множественное тестирование", "statistics-and-data"),
+        ("t-тест", "statistics-and-data"),
+        ("контрольная группа", "ab-testing"),
+        ("batch effect", "features"),  # batches of samples, not a network's mini-batches
+        ("коэффициент дисконтирования", "deep-learning"),
     ],
 )
 def test_each_term_sits_in_the_theme_of_the_taxonomy(term, theme):
@@ -255,6 +288,12 @@ def test_false_friends_are_no_field_vocabulary(text):
     hits = vocabulary_hits(stems(text))
     assert set(hits) <= {"бокс"}, hits
     assert not any(kw.source == "бокс" for t in taxonomy().themes for kw in t.keywords)
+
+
+def test_an_agent_is_the_fields_word_but_no_themes():
+    """An agent is an LLM's or a reinforcement learner's: «агент» alone names no theme, but is the field's."""
+    assert not any(kw.source == "агент" for t in taxonomy().themes for kw in t.keywords)
+    assert "агент" in vocabulary_hits(stems("Агент выбирает действие"))
 
 
 def test_the_blind_channels_study_posts_are_found_and_themed():
