@@ -259,6 +259,7 @@ def channels() -> list[Channel]:
         posts_eighth_search,
         posts_eleventh_junior,
         posts_eleventh_senior,
+        posts_eleventh_stream,
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
@@ -311,7 +312,7 @@ def channels() -> list[Channel]:
     tenth = (posts_tenth_geno, posts_tenth_football, posts_tenth_rl)
     # The eleventh blind held-out set eleventh_* likewise, out of the default corpus until its one blind
     # measurement (README.md, «Eleventh held-out corpus»).
-    eleventh = (posts_eleventh_senior, posts_eleventh_junior)
+    eleventh = (posts_eleventh_senior, posts_eleventh_junior, posts_eleventh_stream)
     for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
