@@ -257,6 +257,9 @@ def channels() -> list[Channel]:
         posts_eighth_games,
         posts_eighth_plant,
         posts_eighth_search,
+        posts_eleventh_junior,
+        posts_eleventh_senior,
+        posts_eleventh_stream,
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
@@ -307,7 +310,10 @@ def channels() -> list[Channel]:
     # The tenth blind held-out set tenth_* is laid out too, but kept out of the default corpus until
     # its one blind measurement (README.md, «Tenth held-out corpus»).
     tenth = (posts_tenth_geno, posts_tenth_football, posts_tenth_rl)
-    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth):
+    # The eleventh blind held-out set eleventh_* likewise, out of the default corpus until its one blind
+    # measurement (README.md, «Eleventh held-out corpus»).
+    eleventh = (posts_eleventh_senior, posts_eleventh_junior, posts_eleventh_stream)
+    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
