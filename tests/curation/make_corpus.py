@@ -283,6 +283,7 @@ def channels() -> list[Channel]:
         posts_tenth_geno,
         posts_tenth_rl,
         posts_tricks,
+        posts_twelfth_soc,
     )
 
     out = []
@@ -307,7 +308,9 @@ def channels() -> list[Channel]:
     # The tenth blind held-out set tenth_* is laid out too, but kept out of the default corpus until
     # its one blind measurement (README.md, «Tenth held-out corpus»).
     tenth = (posts_tenth_geno, posts_tenth_football, posts_tenth_rl)
-    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth):
+    # The twelfth blind held-out set twelfth_* likewise (README.md, «Twelfth held-out corpus»).
+    twelfth = (posts_twelfth_soc,)
+    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *twelfth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
