@@ -284,6 +284,7 @@ def channels() -> list[Channel]:
         posts_tenth_rl,
         posts_tricks,
         posts_twelfth_ads,
+        posts_twelfth_hr,
         posts_twelfth_soc,
     )
 
@@ -310,7 +311,7 @@ def channels() -> list[Channel]:
     # its one blind measurement (README.md, «Tenth held-out corpus»).
     tenth = (posts_tenth_geno, posts_tenth_football, posts_tenth_rl)
     # The twelfth blind held-out set twelfth_* likewise (README.md, «Twelfth held-out corpus»).
-    twelfth = (posts_twelfth_soc, posts_twelfth_ads)
+    twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
     for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *twelfth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
