@@ -228,7 +228,7 @@ POSTS: list[P] = [
         title="Почему ROC-AUC по всем показам может обманывать?",
     ),
     P(
-        "link",
+        "event",
         "Запись вебинара про ставки в DSP: https://example-video.com/watch/dsp-bid\nСлайды: https://example-slides.com/dsp-bid",
     ),
     P(
@@ -319,7 +319,7 @@ CHATTER: list[P] = [
         "Крупная соцсеть открыла рекламодателям доступ к своим данным о покупках через «чистые комнаты данных». Ждём, когда это дойдёт и до нас.",
     ),
     P("joke", "Attribution window: 7 дней.\nМой ответ на сообщения друзей: тоже 7 дней."),
-    svc("pin_message", message_id=18),
+    svc("pin_message", message_id=30),
     P("personal", "Сдала наконец на права. Теперь понимаю рекламодателей автошкол: CTR у них высокий, потому что страх."),
     P(
         "news",

@@ -170,7 +170,7 @@ POSTS: list[P] = [
         theme="features",
     ),
     P(
-        "link",
+        "event",
         "Запись вебинара про модель увольнений: https://example-video.com/watch/attrition-webinar\nСлайды: https://example-slides.com/attrition",
     ),
     P(
@@ -338,7 +338,7 @@ CHATTER: list[P] = [
     P("event", "Буду на митапе HR-аналитиков в субботу, доклад про опросы. Приходите: https://example-meetup.ru/hr-analytics"),
     P("other", "Переношу пост про compa-ratio на следующую неделю: закрываем квартал."),
     P("joke", "Вовлечённость по опросу 87%. Ответили на опрос 12% сотрудников.", extra=photo()),
-    svc("pin_message", message_id=20),
+    svc("pin_message", message_id=43),
     P(
         "news",
         "Исследование крупного кадрового агентства: 60% сотрудников розницы ищут новую работу, не увольняясь. Цифре не верю, но тренд вижу и в наших опросах.",
@@ -353,7 +353,7 @@ CHATTER: list[P] = [
         "— Какой у вас процент ответивших на опрос?\n— 100%.\n— Как?\n— Опрос был обязательным.\n— А вовлечённость?\n— Тоже 100%.",
     ),
     P("other", "Напоминаю правила чата канала: не публикуем данные о конкретных сотрудниках, даже обезличенные «по приметам»."),
-    P("link", "Записи докладов с митапа HR-аналитиков: https://example-video.com/playlist/hr-meetup-autumn"),
+    P("event", "Записи докладов с митапа HR-аналитиков: https://example-video.com/playlist/hr-meetup-autumn"),
     P(
         "event",
         "Провожу открытый урок курса: «Как посчитать текучесть и не опозориться». Бесплатно, в среду в 19:00. https://example-webinar.ru/turnover-lesson",

@@ -174,7 +174,7 @@ POSTS: list[P] = [
         to="inject",
     ),
     P(
-        "link",
+        "event",
         "Запись вебинара «ML в SOC»: https://example-video.com/watch/ml-soc-webinar\nСлайды: https://example-slides.com/ml-soc",
     ),
     P(
@@ -380,5 +380,5 @@ CHATTER: list[P] = [
         "Сегодня ровно год, как я веду этот канал. Начинал с заметок для себя, а теперь вы присылаете мне свои детекторы на ревью. Спасибо!",
     ),
     P("other", "Не пропадайте: следующий пост будет после праздников, команда уходит на дежурства по графику."),
-    svc("pin_message", message_id=16),
+    svc("pin_message", message_id=45),
 ]
