@@ -65,7 +65,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Облачные GPU для обучения моделей — почасовая оплата, A100 и H100 без очереди. Промокод CLICK на 20% на первый месяц: https://example-gpucloud.ru\nООО «Вычислительное облако», ИНН 7714567890, erid: 2VtzqvRsT5m",
+        "Реклама. Облачные GPU для обучения моделей — почасовая оплата, A100 и H100 без очереди. Промокод CLICK на 20% на первый месяц: https://example-gpucloud.ru\nООО «Облачный вычислитель Пример», ИНН 7714567890, erid: 2VtzqvRsT5m",
     ),
     P(
         "concept",
@@ -128,7 +128,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Крупный маркетплейс запустил собственную рекламную сеть вне своего сайта. Для DSP это новый конкурент с кучей данных о покупках. Интересно, как они будут решать вопрос с согласием пользователей.",
-        extra={"forwarded_from": "Рекламный рынок"},
+        extra={"forwarded_from": "Баннерная летопись"},
     ),
     P(
         "task",
@@ -213,7 +213,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Канал «Медийка изнутри» — кейсы рекламных кампаний с цифрами, без воды. https://t.me/example_mediyka_x\nerid: 4KyRtdW8nQ",
+        "Реклама. Канал «Медийка из подвала» — кейсы рекламных кампаний с цифрами, без воды. https://t.me/example_mediyka_x\nerid: 4KyRtdW8nQ",
     ),
     P(
         "concept",
@@ -283,7 +283,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "An industry body published its yearly report on programmatic advertising today. Spending on connected TV grew fastest, while mobile web stayed flat, and the share of ad money lost to invalid traffic was estimated at around eight percent. The report also notes that more buyers now ask for supply path transparency before signing deals.",
-        extra={"forwarded_from": "Programmatic Weekly"},
+        extra={"forwarded_from": "Bid Stream Digest"},
     ),
     P(
         "event",
@@ -300,7 +300,7 @@ CHATTER: list[P] = [
     P("joke", "Модель предсказала CTR 0.0001%. Рекламодатель поставил ставку 1000 ₽ за клик. Аукцион: «ну ладно»."),
     P(
         "ad",
-        "Реклама. Школа аналитики «Цифра»: курс «Маркетинговая аналитика» с наставником. https://example-cifra.ru/marketing\nООО «Цифра», ИНН 7736123456, erid: 2SDnjcH4Lp",
+        "Реклама. Школа аналитики «Цифроклик»: курс «Маркетинговая аналитика» с наставником. https://example-cifra.ru/marketing\nООО «Цифроклик», ИНН 7736123456, erid: 2SDnjcH4Lp",
     ),
     P("promo", "Напоминаю: ранняя цена на курс «ML в рекламе» заканчивается в воскресенье. https://example-course.ru/ads-ml"),
     P("event", "Запись эфира про first price выложила: https://example-video.com/watch/first-price"),
@@ -350,13 +350,13 @@ CHATTER: list[P] = [
     P("joke", "Бюджет кампании потрачен к 9 утра.\nПейсинг: я художник, я так вижу.", extra=photo()),
     P(
         "ad",
-        "Реклама. Сервис маркировки рекламы: получите erid за минуту и не думайте о штрафах. https://example-ord.ru\nООО «Метка», ИНН 7705432109, erid: 2VtzquMnB8",
+        "Реклама. Сервис маркировки рекламы: получите erid за минуту и не думайте о штрафах. https://example-ord.ru\nООО «Меткоград», ИНН 7705432109, erid: 2VtzquMnB8",
     ),
     P("other", "Друзья, пост про пейсинг переношу на следующую неделю: не успеваю вычитать."),
     P(
         "news",
         "Одна из крупных DSP объявила о слиянии с платформой аналитики. Обещают «единое окно для всего». Посмотрим.",
-        extra={"forwarded_from": "Рекламный рынок"},
+        extra={"forwarded_from": "Баннерная летопись"},
     ),
     P(
         "personal",

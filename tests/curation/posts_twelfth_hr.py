@@ -57,7 +57,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Платформа опросов вовлечённости сотрудников с готовой аналитикой и бенчмарками по отрасли. Демо бесплатно: https://example-pulse.ru/demo\nООО «Пульс команды», ИНН 7725678901, erid: 2VtzqpLkJ4",
+        "Реклама. Платформа опросов вовлечённости сотрудников с готовой аналитикой и бенчмарками по отрасли. Демо бесплатно: https://example-pulse.ru/demo\nООО «Пульскоманда Лаб», ИНН 7725678901, erid: 2VtzqpLkJ4",
     ),
     P(
         "concept",
@@ -111,7 +111,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Опубликовали большое исследование рынка труда: доля вакансий с гибридным форматом впервые за три года снизилась. Работодатели возвращают людей в офисы, а люди, судя по нашим опросам, этого не очень хотят.",
-        extra={"forwarded_from": "HR-дайджест"},
+        extra={"forwarded_from": "Кадровый пульс"},
     ),
     P(
         "concept",
@@ -198,7 +198,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Канал «Рекрутинг без боли» — разборы вакансий, воронки найма и шаблоны для рекрутеров. https://t.me/example_recruit_x\nerid: 4KyRtfG2sV",
+        "Реклама. Канал «Рекрутинг в тапочках» — разборы вакансий, воронки найма и шаблоны для рекрутеров. https://t.me/example_recruit_x\nerid: 4KyRtfG2sV",
     ),
     P(
         "concept",
@@ -279,7 +279,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "A new regulation on automated hiring tools takes effect next year in several European countries. Employers will have to tell candidates when software screens their applications, keep records of how the tool was tested for bias and let a person review any rejection on request.",
-        extra={"forwarded_from": "HR Tech Weekly"},
+        extra={"forwarded_from": "People Tech Letters"},
     ),
     P("event", "Через час прямой эфир: отвечаю на вопросы про переход в HR-аналитику. https://example-video.com/live/alina"),
     P("link", "Мой шаблон дашборда текучести, как обещала: https://example-git.com/alina/turnover-dashboard"),
@@ -296,7 +296,7 @@ CHATTER: list[P] = [
     P("joke", "Модель увольнений: риск высокий.\nСотрудник: я просто в отпуске."),
     P(
         "ad",
-        "Реклама. Курс «Аналитик данных в HR» от школы «Навык»: SQL, Python, дашборды. Скидка 30% по промокоду HRDATA. https://example-navyk.ru/hr\nООО «Навык», ИНН 7743210987, erid: 2SDnjeP5Tm",
+        "Реклама. Курс «Аналитик данных в HR» от школы «Навыкодром»: SQL, Python, дашборды. Скидка 30% по промокоду HRDATA. https://example-navyk.ru/hr\nООО «Навыкодром», ИНН 7743210987, erid: 2SDnjeP5Tm",
     ),
     P(
         "promo",
@@ -324,7 +324,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "Популярная HR-платформа добавила LLM-помощника, который пишет тексты вакансий. Все вакансии теперь начинаются словами «Мы — динамичная команда».",
-        extra={"forwarded_from": "HR-дайджест"},
+        extra={"forwarded_from": "Кадровый пульс"},
     ),
     P(
         "link",
@@ -333,7 +333,7 @@ CHATTER: list[P] = [
     P("personal", "Год канала. Спасибо всем, кто читает, спорит и присылает свои задачи!"),
     P(
         "ad",
-        "Реклама. Сервис расчёта рыночных зарплат — данные по 300 должностям и 80 городам. https://example-paydata.ru\nООО «Зарплатная карта», ИНН 7702345678, erid: 2VtzqnRtY6",
+        "Реклама. Сервис расчёта рыночных зарплат — данные по 300 должностям и 80 городам. https://example-paydata.ru\nООО «Зарплатоскоп», ИНН 7702345678, erid: 2VtzqnRtY6",
     ),
     P("event", "Буду на митапе HR-аналитиков в субботу, доклад про опросы. Приходите: https://example-meetup.ru/hr-analytics"),
     P("other", "Переношу пост про compa-ratio на следующую неделю: закрываем квартал."),

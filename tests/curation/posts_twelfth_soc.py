@@ -55,7 +55,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Платформа для хранения логов с поиском по петабайтам за секунды. Первые 3 месяца бесплатно для команд SOC. https://example-logstore.ru/soc\nООО «Лог Хаб», ИНН 7701234567, erid: 2VtzqwXyZa1",
+        "Реклама. Платформа для хранения логов с поиском по петабайтам за секунды. Первые 3 месяца бесплатно для команд SOC. https://example-logstore.ru/soc\nООО «Логохаб Пример», ИНН 7701234567, erid: 2VtzqwXyZa1",
     ),
     P(
         "concept",
@@ -109,7 +109,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Крупный облачный провайдер выложил в открытый доступ датасет сетевого трафика с размеченными атаками. Лицензия некоммерческая, но для курсовых и пет-проектов наконец есть что-то свежее вместо датасетов двадцатилетней давности.",
-        extra={"forwarded_from": "ИБ-дайджест"},
+        extra={"forwarded_from": "Дайджест синей команды"},
     ),
     P(
         "concept",
@@ -150,7 +150,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Канал «Пентест без воды» — разборы уязвимостей и CTF-задач простым языком. Подписывайтесь: https://t.me/example_pentest_x\nerid: 4KyRtbnQw2",
+        "Реклама. Канал «Пентестовая тетрадь» — разборы уязвимостей и CTF-задач простым языком. Подписывайтесь: https://t.me/example_pentest_x\nerid: 4KyRtbnQw2",
     ),
     P(
         "news",
@@ -287,7 +287,7 @@ POSTS: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Онлайн-школа «КиберПуть»: профессия «Аналитик SOC» с трудоустройством. Скидка 40% до конца недели. https://example-school.ru/soc\nООО «КиберПуть», ИНН 7809876543, erid: 2SDnjdQ7Fk",
+        "Реклама. Онлайн-школа «КиберТропинка»: профессия «Аналитик SOC» с трудоустройством. Скидка 40% до конца недели. https://example-school.ru/soc\nООО «КиберТропинка», ИНН 7809876543, erid: 2SDnjdQ7Fk",
     ),
     P("other", "Всех с Новым годом! Пусть в вашем SIEM будет тихо, а в жизни — громко 🎄"),
 ]
@@ -310,7 +310,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "A large open-source logging project announced a security release today: a crafted field in incoming records could crash the parser and stop ingestion. Everyone running the collector on the edge should update this week, and check that nothing was silently dropped during the gap.",
-        extra={"forwarded_from": "Open Source Security Notes"},
+        extra={"forwarded_from": "Collector Security Notes"},
     ),
     P("event", "Через час стрим: разбираю вопросы подписчиков про переход в ИБ. https://example-video.com/live/gleb"),
     P("link", "Шпаргалка по Sigma-правилам, которую я давно обещал: https://example-git.com/gleb/sigma-cheatsheet"),
@@ -327,7 +327,7 @@ CHATTER: list[P] = [
     ),
     P(
         "ad",
-        "Реклама. Курс «Python для инженеров безопасности» — автоматизируйте рутину SOC. https://example-pyschool.ru/sec\nИП Соколов А. В., ИНН 502912345678, erid: 2VtzqxAbC3",
+        "Реклама. Курс «Python для инженеров безопасности» — автоматизируйте рутину SOC. https://example-pyschool.ru/sec\nИП Примеров А. В., ИНН 502912345678, erid: 2VtzqxAbC3",
     ),
     P(
         "personal",
@@ -360,7 +360,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "Исследователи показали атаку на LLM-агента почтового клиента: письмо с невидимым текстом заставляло агента пересылать переписку наружу. Производитель уже выпустил исправление.",
-        extra={"forwarded_from": "ИБ-дайджест"},
+        extra={"forwarded_from": "Дайджест синей команды"},
     ),
     P(
         "other",
