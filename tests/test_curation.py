@@ -186,6 +186,7 @@ EIGHTH_CHANNELS = ("eighth_search", "eighth_games", "eighth_plant")  # README.md
 NINTH_CHANNELS = ("ninth_nlp", "ninth_geo", "ninth_tarif")  # README.md, «Ninth held-out corpus»
 TENTH_CHANNELS = ("tenth_geno", "tenth_football", "tenth_rl")  # README.md, «Tenth held-out corpus»
 ELEVENTH_CHANNELS = ("eleventh_senior", "eleventh_junior", "eleventh_stream")  # README.md, «Eleventh held-out corpus»
+TWELFTH_CHANNELS = ("twelfth_soc", "twelfth_ads", "twelfth_hr")  # README.md, «Twelfth held-out corpus»
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -360,6 +361,7 @@ LATER_SETS = [
     (NINTH_CHANNELS, (0.25, 0.40), 1900000091, slice(26, None), True),  # measured, never tuned on
     (TENTH_CHANNELS, (0.25, 0.40), 1900000101, None, False),  # the next round's unseen check
     (ELEVENTH_CHANNELS, (0.25, 0.40), 1900000111, None, True),  # mainstream blogs, unseen too
+    (TWELFTH_CHANNELS, (0.25, 0.40), 1900000121, None, True),  # written blind, kept out until measured
 ]
 
 

@@ -286,6 +286,9 @@ def channels() -> list[Channel]:
         posts_tenth_geno,
         posts_tenth_rl,
         posts_tricks,
+        posts_twelfth_ads,
+        posts_twelfth_hr,
+        posts_twelfth_soc,
     )
 
     out = []
@@ -313,7 +316,9 @@ def channels() -> list[Channel]:
     # The eleventh blind held-out set eleventh_* likewise, out of the default corpus until its one blind
     # measurement (README.md, «Eleventh held-out corpus»).
     eleventh = (posts_eleventh_senior, posts_eleventh_junior, posts_eleventh_stream)
-    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh):
+    # The twelfth blind held-out set twelfth_* likewise (README.md, «Twelfth held-out corpus»).
+    twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
+    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
