@@ -731,6 +731,29 @@ def test_posts_that_are_not_study_material_though_full_of_its_words(text, fate, 
     assert not result.questions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В новом эпизоде подкаста «Переобучение» 🎙 говорим с гостем про антифрод и бустинг на табличных данных.",
+        "New episode of our podcast: how we monitor data drift in a bank's scoring models.",
+    ],
+)
+def test_a_podcasts_episode_is_an_event(text):
+    e, _ = channel_run(text)
+    assert "a podcast episode" in e["evidence"], e
+
+
+def test_an_episode_of_reinforcement_learning_or_of_an_injury_is_no_podcast():
+    """«Эпизод» is a term of reinforcement learning (and an injury's in sports analytics): only a podcast's
+    episode («в новом эпизоде», «эпизод подкаста») marks an event."""
+    e, _ = channel_run(
+        "Hindsight experience replay: зачем переписывать цель\n\nЭпизод, не достигший цели, переписывают так, "
+        "будто целью было достигнутое состояние: агент получает награду, и Q-функция учится даже при редких "
+        "наградах. В буфере воспроизведения лежат эпизоды с обеими целями."
+    )
+    assert "a podcast episode" not in e["evidence"] and e["fate"] == "qa", e
+
+
 def test_a_poll_about_the_channel_is_not_a_quiz():
     poll = {
         "question": "О чём написать в следующий раз?",

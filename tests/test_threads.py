@@ -333,3 +333,39 @@ def test_a_reply_that_opens_with_its_code_joins_the_task_it_replies_to():
     assert entry(result, 1202)["fate"] == "joined" and entry(result, 1202)["joined_to"] == key(1201)
     assert title_text(q.post).startswith("Есть таблица payments")
     assert "count(distinct order_id)" in answer_text(q.post) and "несколько платежей" in answer_text(q.post)
+
+
+def test_a_labelled_answer_passes_a_post_that_only_sounds_like_a_question():
+    """A task, then the channel's milestone («Нас 2000! Не думал, что столько…»: «что» sounds like a
+    question, but nothing is asked), then «Разбор задачи…»: the solution joins the task, and the
+    milestone is not published with an answer that is not its own."""
+    messages = [
+        X.message(1501, "Задача с собеседования 🎯\n\nУ вас логи старой стратегии показа баннеров: контекст, баннер, клик "
+                  "и вероятность показа. Как оценить CTR новой стратегии, не запуская её?"),
+        X.message(1502, "Нас 2000! Не думал, что столько людей интересуются бандитами 🎰"),
+        X.message(1503, "Разбор задачи про логи. Это off-policy evaluation: inverse propensity scoring перевзвешивает "
+                  "залогированные клики отношением вероятностей новой и старой стратегии."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert [s.message_id for s in q.sources] == [1501, 1503], q.sources
+    assert entry(result, 1503)["joined_to"] == key(1501)
+    assert entry(result, 1502)["fate"] != "qa", entry(result, 1502)
+
+
+def test_a_reply_in_the_fields_words_is_study_where_the_same_post_alone_is_not():
+    """In a channel's export a reply is the author answering an earlier post: an explanation in the
+    field's words that replies (to a task outside the export here, «Не значит.», no label) is study
+    material; the same text posted on its own is too thin to be."""
+    answer = (
+        "Не значит. Карту просят те, кто и так часто ходит в магазин и много тратит: сравнение владельцев с "
+        "остальными смешивает эффект карты с тем, кто её взял (смещение отбора). Честно — выдать карту случайной "
+        "части покупателей (рандомизация) и сравнить их с остальными, а без эксперимента хотя бы сравнить похожих "
+        "по прошлым покупкам."
+    )
+    greeting = X.message(1599, "Всем привет! Сегодня без поста, отдыхаем.")
+    replied = run([read([greeting, X.message(1602, answer, reply_to_message_id=1500)])])
+    alone = run([read([greeting, X.message(1602, answer)])])
+    assert entry(replied, 1602)["fate"] == "qa", entry(replied, 1602)
+    assert any("a reply to an earlier post" in e for e in entry(replied, 1602)["evidence"])
+    assert entry(alone, 1602)["fate"] == "offtopic", entry(alone, 1602)

@@ -118,6 +118,19 @@ def _takes_answer(post: Post) -> bool:
     return _question_like(post) and (_can_join(post) or _left_out(post))
 
 
+def _asks(post: Post) -> bool:
+    """Asks outright: published, a question mark in its title or first lines, a task's wording, or the
+    promise of an answer. A post whose statement only uses «что» or «как» («Не думал, что столько…»)
+    looks like a question to QUESTION_CUE but asks nothing."""
+    text = _text(post)
+    if post.fate.value in KEPT or "?" in text or title_rules().task_cue.search(text):
+        return True
+    if any(line.rstrip().endswith("?") for line in answer_lines(post)[:EARLY_LINES]):
+        return True
+    promise = answer_promise()
+    return promise is not None and bool(promise.search(features(post).text))
+
+
 def _answer_like(post: Post) -> bool:
     return post.poll is None and (labelled(post) or not (_text(post).endswith("?") and not post.blocks))
 
@@ -147,6 +160,8 @@ def links(posts: Sequence[Post]) -> list[Link]:
             continue
         if not _takes_answer(posts[prev]):  # a labelled answer after a meme or an ad: the nearest question before it
             prev = next((j for j in recent if _takes_answer(posts[j]) and j not in answered), prev)
+        if not _asks(posts[prev]):  # after a post that only sounds like one («Нас 2000! Не думал, что…»): one that asks
+            prev = next((j for j in recent if _takes_answer(posts[j]) and _asks(posts[j]) and j not in answered), prev)
         if not (_can_join(posts[prev]) or _left_out(posts[prev])):
             continue
         if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question
