@@ -754,17 +754,49 @@ def test_an_episode_of_reinforcement_learning_or_of_an_injury_is_no_podcast():
     assert "a podcast episode" not in e["evidence"] and e["fate"] == "qa", e
 
 
-def test_a_poll_about_the_channel_is_not_a_quiz():
+def poll_run(question: str, options: tuple[str, ...]) -> dict:
     poll = {
-        "question": "О чём написать в следующий раз?",
+        "question": question,
         "closed": False,
         "total_voters": 120,
-        "answers": [{"text": t, "voters": 40, "chosen": False} for t in ("Про CUPED", "Про бустинг", "Про SQL")],
+        "answers": [{"text": t, "voters": 40, "chosen": False} for t in options],
     }
     data = X.chat([X.message(1, "", poll=poll)], name=X.MIXED_CHANNEL["name"], chat_id=X.MIXED_CHAT_ID)
-    result = run([read(data, X.MIXED_CHANNEL)])
-    e = result.report["posts"][0]
-    assert e["fate"] == "offtopic" and "a poll about the readers or the channel" in e["evidence"], e
+    return run([read(data, X.MIXED_CHANNEL)]).report["posts"][0]
+
+
+@pytest.mark.parametrize(
+    ("question", "options", "evidence"),
+    [
+        ("О чём написать в следующий раз?", ("Про CUPED", "Про бустинг", "Про SQL"), "a poll about the readers or the channel"),
+        (
+            "О чём следующий лонгрид?",
+            ("Маршрутизация", "Прогноз спроса", "Кластеризация"),
+            "a poll about the readers or the channel",
+        ),
+        (
+            "Чем вы считаете отток?",
+            ("Бустинг", "Survival-модели", "Excel"),
+            "a short poll that asks the readers about themselves",
+        ),
+        (
+            "Какой этап собеса для вас самый трудный?",
+            ("Лайвкодинг", "ML-теория", "System design"),
+            "a short poll that asks the readers about themselves",
+        ),
+    ],
+)
+def test_a_poll_about_the_readers_or_the_channel_is_not_a_quiz(question, options, evidence):
+    e = poll_run(question, options)
+    assert e["fate"] == "offtopic" and evidence in e["evidence"], e
+
+
+def test_a_quiz_that_addresses_the_reader_with_a_whole_scenario_is_a_quiz():
+    e = poll_run(
+        "Вы проверяете 20 независимых гипотез, все нулевые верны, порог 0.05. Какова вероятность хотя бы одной ложной находки?",
+        ("≈ 0.05", "≈ 0.36", "≈ 0.64", "1"),
+    )
+    assert e["fate"] == "quiz", e
 
 
 @pytest.mark.parametrize(
