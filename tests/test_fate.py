@@ -700,6 +700,15 @@ CONFERENCE = (
     "Съездила на DataFest, что запомнилось:\n— доклад про калибровку вероятностей в кредитном скоринге\n"
     "— секция по рекомендациям: все перешли на двухбашенные модели\n— на стендах очереди за стикерами"
 )
+PAPER_EN = (
+    "Paper of the week: a contrastive pre-training recipe for tabular data\n\nThe authors pre-train an encoder on "
+    "corrupted rows and fine-tune it on 30 benchmarks; gradient boosting still wins on half of them, but the "
+    "gap closes on small datasets.\n\nhttps://example.org/papers/tabular-contrastive"
+)
+CONFERENCE_EN = (
+    "Conference notes from PyData, day one:\n— a talk on calibrating probabilities for credit scoring\n— feature "
+    "stores everywhere, nobody agrees on online/offline parity\n— the best slide: a confusion matrix of our hopes"
+)
 PUZZLE = (
     "Головоломка на выходные\n\nВ урне три белых шара и два чёрных, достают два наугад. Какова вероятность, что "
     "оба белые?\n\nПар всего десять, из белых шаров их три, ответ 3/10."
@@ -723,6 +732,8 @@ INTERVIEW = (
         (PODCAST, "event", "a podcast episode"),
         (PAPER, "news", "a report on a study or a survey"),
         (CONFERENCE, "event", "notes from an event the author attended"),
+        (PAPER_EN, "news", "a title that announces a release"),
+        (CONFERENCE_EN, "event", "notes from an event the author attended"),
     ],
 )
 def test_posts_that_are_not_study_material_though_full_of_its_words(text, fate, evidence):
