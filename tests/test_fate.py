@@ -227,6 +227,17 @@ def test_channel_business_with_the_fields_words_is_not_published(rule, text):
     assert said in e["evidence"], e["evidence"]
 
 
+def test_a_model_that_reinforces_its_errors_is_no_pinned_post():
+    """«Закреп» is the channel's pinned post; «модель закрепит свои ошибки» is a verb of the explanation."""
+    result = run_one(
+        "Псевдоразметка: когда она вредит\n\nБерём строки теста, где модель уверена, и добавляем их в трейн с "
+        "предсказанными метками. Если модель систематически ошибается, она закрепит свои ошибки: валидируйте только "
+        "на настоящих метках."
+    )
+    (e,) = result.report["posts"]
+    assert e["fate"] == "qa" and "about the channel itself" not in e["evidence"], e
+
+
 def test_a_poll_about_homework_is_not_a_quiz():
     answers = [{"text": t, "voters": 10, "chosen": False} for t in ("PyTorch", "TensorFlow", "JAX", "Пока никакой")]
     poll = {"question": "Какой фреймворк вам удобнее для домашек?", "closed": False, "total_voters": 40, "answers": answers}
