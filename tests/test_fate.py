@@ -743,6 +743,19 @@ INTERVIEW = (
         (PODCAST, "event", "a podcast episode"),
         (PAPER, "news", "a report on a study or a survey"),
         (CONFERENCE, "event", "notes from an event the author attended"),
+        (
+            (
+                "Стадии принятия модели оттока:\n1. Отрицание: «AUC 0.97 — это просто хорошие признаки».\n2. Гнев: "
+                "утечка из будущего.\n3. Торг: «уберём один признак».\n4. Принятие: AUC 0.71, но честный."
+            ),
+            "joke",
+            "a meme of stages",
+        ),
+        (
+            "Когда выкатили модель без A/B-теста, и конверсия выросла:\n— Это наш бустинг.\nКогда упала:\n— Это сезонность.",
+            "joke",
+            "a meme of two «Когда …:» captions",
+        ),
         (PAPER_EN, "news", "a title that announces a release"),
         (CONFERENCE_EN, "event", "notes from an event the author attended"),
     ],
