@@ -230,6 +230,19 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Разбор вопроса про attention", True),
         ("Разбор задачи про D1 и D30.", True),  # three words name what it answers
         ("Решение проблемы с оплатой курса", False),  # on a line of its own, still no answer's label
+        # in a channel's own words: what it answers named by a task, homework, yesterday's code, a warm-up, a number
+        ("Решение экзаменационной задачи про MSE и MAE. Константа — среднее", True),
+        ("Ответ на вчерашний код.", True),
+        ("Разбор разминки.", True),
+        ("Решение домашки №3:", True),
+        ("Разбор задачки про MAPE 85%.", True),
+        ("Разбор кейса про интенты и «погоду в Сочи».", True),
+        ("Weekend task, my answer. First, test out of time", True),  # the label ends a short line
+        ("Bandit vs A/B test, a worked answer. For the bandit", True),
+        ("Правильно — Brier score или log loss.", True),  # a quiz's verdict
+        ("Solution sketch", True),
+        ("Решение задачи оптимизации портфеля методом Марковица", False),  # a concept's title: no end mark
+        ("Ответ на претензию клиента: извинитесь и верните деньги", False),  # names no task
     ],
 )
 def test_an_answer_label_opens_an_answer(opening, label):
@@ -369,3 +382,25 @@ def test_a_reply_in_the_fields_words_is_study_where_the_same_post_alone_is_not()
     assert entry(replied, 1602)["fate"] == "qa", entry(replied, 1602)
     assert any("a reply to an earlier post" in e for e in entry(replied, 1602)["evidence"])
     assert entry(alone, 1602)["fate"] == "offtopic", entry(alone, 1602)
+
+
+def test_a_labelled_answer_passes_a_poll_about_the_readers():
+    """A task, then a poll on the readers' homework language («…вам удобнее…?» asks, but nothing answers
+    it), then «Разбор задачи…»: the solution joins the task, and the poll is not published."""
+    poll = {
+        "question": "Какой язык вам удобнее для домашек?",
+        "closed": False,
+        "total_voters": 90,
+        "answers": [{"text": t, "voters": 30, "chosen": False} for t in ("Python", "R", "Julia")],
+    }
+    messages = [
+        X.message(1701, "Задача 3 из ДЗ-1\n\nПокажите, что если добавить в выборку копию признака, коэффициенты "
+                  "гребневой регрессии поделятся между копиями поровну. Что будет с лассо?"),
+        X.message(1702, "", poll=poll),
+        X.message(1703, "Разбор задачи 3 из ДЗ-1 (про копию признака). Штраф L2 минимален, когда веса копий равны; "
+                  "у лассо решение не единственно, и вес может уйти в одну копию."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert [s.message_id for s in q.sources] == [1701, 1703], q.sources
+    assert entry(result, 1702)["fate"] == "offtopic", entry(result, 1702)

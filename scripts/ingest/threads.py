@@ -37,7 +37,7 @@ from .titles import title_rules
 # task, a case, «про …» / «с …» and one to three words naming it, «Разбор задачи про D1 и D30.»; a
 # remark in brackets); it ends with a colon, a dash, a full stop or the line's end («✅ Ответ на вопрос
 # про регуляризацию» on a line of its own). «Решение проблемы с доступом:» is not an answer's label.
-ANSWER_LABEL = re.compile(
+STRICT_LABEL = re.compile(
     r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
         |вчерашн\w*|прошл\w*|последн\w*|выше|дня|недел\w*|№\s*\d+|\#?\d+)){0,4}
@@ -46,6 +46,33 @@ ANSWER_LABEL = re.compile(
     (?:\s*[:—.]|\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A label in a channel's own words: the label word, what it answers in a few words that name a task, a
+# question, a case, a warm-up, homework, code, yesterday's post or a number («Решение экзаменационной задачи
+# про MSE и MAE.», «Ответ на вчерашний код.», «Разбор разминки.», «Решение домашки №3:», «Разбор задачки
+# про MAPE 85%.»), ending with a colon, a dash or a full stop; or a short line that ends with it («Weekend
+# task, my answer.», «Bandit vs A/B test, a worked answer.»); or a quiz's verdict («Правильно — Brier
+# score…», «Верный ответ: B»). «Решение проблемы с доступом:» names no task; a line without its end mark
+# («Решение задачи оптимизации портфеля») is a concept's title, not a label.
+NAMED_LABEL = re.compile(
+    r"""^\W{0,4}\s*(?:правильн\w+\s+|верн\w+\s+)?(?:ответ|решение|разбор|answer|solution)(?!\w)
+    (?=[^\n:—.]{0,60}?(?:задач|задан|вопрос|квиз|опрос|тест|кейс|разминк|домашк|(?<!\w)дз|(?<!\w)код|пример|упражнен
+        |task|quiz|question|case|homework|exercise|puzzle|вчерашн|прошл|выше|yesterday|above|№|\d))
+    [^\n:—.]{0,60}?[:—.]
+    |^[^\n.:?]{3,50},\s*(?:(?:my|a|the|our)\s+)?(?:worked\s+|short\s+)?(?:answer|solution)\s*[.:]
+    |^\W{0,4}\s*(?:правильно|верно|correct)\s*[—:-]
+    |^\W{0,4}\s*(?:solution|answer)\s+(?:sketch|draft|outline)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+class _Label:
+    """An answer's opening label: the strict form (STRICT_LABEL), else one in the channel's own words."""
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return STRICT_LABEL.match(text) or NAMED_LABEL.match(text)
+
+
+ANSWER_LABEL = _Label()
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
 QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|квиз|угадай|почему|как\s|что\s|task|question|quiz)", re.IGNORECASE)
 # Fates a question or an answer can have: study material, or judged not study on its own (too thin).
@@ -113,8 +140,17 @@ def answer_promise() -> re.Pattern[str] | None:
     return rule.pattern if rule else None
 
 
+@cache
+def _survey_says() -> frozenset[str]:
+    """How the report names a poll about the readers or the channel (rules/study.toml's survey rules)."""
+    return frozenset(r.say for k in study_rules().kinds for r in k.rules if r.name.startswith("survey"))
+
+
 def _takes_answer(post: Post) -> bool:
-    """A question a labelled answer may join: it looks like one, and it may be joined."""
+    """A question a labelled answer may join: it looks like one, and it may be joined; never a poll about
+    the readers («Какой язык вам удобнее для домашек?» asks, but no answer answers it)."""
+    if post.poll is not None and _survey_says() & set(post.fate.evidence):
+        return False
     return _question_like(post) and (_can_join(post) or _left_out(post))
 
 
