@@ -112,6 +112,10 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["Интеграл, который любят давать на экзамене", "Найдите матожидание экспоненциального распределения."], "popular-one"),
         (["Начнём с самого частого разложения.", "Собственные векторы ковариационной матрицы"], "start-with"),
         (["Задача с собеса в наш поиск", "NDCG вырос, конверсия упала. Назовите как можно больше причин."], "bare-label"),
+        # a short topic line before the task's table or order
+        (["SQL-пятница", "Таблица sessions(user_id, ts). Найдите пользователей с тремя сессиями подряд."], "topic-before-task"),
+        (["SQL на вечер 🌙", "Write a function that returns the median of a stream."], "topic-before-task"),
+        (["Задачка на pandas для стажёров", "В датафрейме orders(user_id, ts) оставьте последние 3 заказа."], "bare-label"),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -126,6 +130,8 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["Задачка по SQL на вечер", "Она несложная, но полезная."],  # no question and no task after the label
         ["Ещё одна метрика ранжирования: MRR", "Средняя обратная позиция первого релевантного ответа."],
         ["Решение задачи про кубик:", "Найдите сначала все исходы: их 36."],  # an answer's label opens the answer
+        ["Оконные функции", "Они считают значение по окну строк, не схлопывая их."],  # a topic before its explanation
+        ["Position bias", "Почему клики на первой позиции врут? Товар сверху кликают чаще."],  # no task's data
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):

@@ -29,7 +29,8 @@ class SkipRule:
     reason: str
     # What the next line must be for a lead-in to yield to it: "line" (any line with words),
     # "question" (it asks or sets a task), "strong" (that, or a line set in bold as a whole),
-    # "heading" (that, or a short line that names a concept: no sentence's end, few words).
+    # "heading" (that, or a short line that names a concept: no sentence's end, few words), "task" (a
+    # line that opens a task with its data or an order: `data_task`, and nothing else).
     next_is: str = "line"
 
 
@@ -48,9 +49,10 @@ class TitleRules:
     lead_in: tuple[SkipRule, ...]
     task_cue: re.Pattern[str]  # a line that sets a task («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
     set_up: SetUpRule
+    data_task: re.Pattern[str] = re.compile(r"(?!)")  # a line that opens a task: its table, its data, its order
 
 
-NEXT_IS = ("line", "question", "strong", "heading")
+NEXT_IS = ("line", "question", "strong", "heading", "task")
 HEADING_MAX_WORDS = 10  # a plain line this short, with no sentence's end, names a concept
 SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
 ANSWER_OPENING = re.compile(
@@ -84,6 +86,10 @@ def title_rules() -> TitleRules:
     except (KeyError, re.error) as e:
         raise IngestError(str(RULES_DIR / "titles.toml"), "task_cue", f"bad pattern: {e}") from None
     try:
+        data_task = re.compile(data.get("data_task", r"(?!)"), re.IGNORECASE)
+    except re.error as e:
+        raise IngestError(str(RULES_DIR / "titles.toml"), "data_task", f"bad pattern: {e}") from None
+    try:
         set_up = SetUpRule(str(data["set_up"]["name"]), str(data["set_up"]["reason"]))
     except (KeyError, TypeError) as e:
         raise IngestError(str(RULES_DIR / "titles.toml"), "[set_up]", f"missing {e}") from None
@@ -93,6 +99,7 @@ def title_rules() -> TitleRules:
         tuple(_rule(r, keep=True) for r in data.get("lead_in", [])),
         cue,
         set_up,
+        data_task,
     )
 
 
@@ -141,6 +148,8 @@ def names_a_concept(text: str) -> bool:
 
 
 def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
+    if rule.next_is == "task":
+        return bool(title_rules().data_task.match(bare(nxt)))
     if rule.next_is == "line" or asks(nxt):
         return True
     if rule.next_is == "strong":
