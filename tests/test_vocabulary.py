@@ -194,9 +194,9 @@ FIELD = [
     (
         "statistics-and-data",
         (
-            "Новичок забил 4 из 5 бросков в первых играх. Сколько он будет забивать за сезон?\n"
+            "Новичок забил 4 из 5 бросков в первых играх. Сколько он забьёт за регулярный сезон?\n"
             "Пять бросков — малая выборка, и процент реализации у всех новичков после пяти игр разбросан от нуля "
-            "до ста. За сезон результат почти наверняка сдвинется к среднему по лиге: это регрессия к среднему. "
+            "до ста. К концу сезона результат почти наверняка сдвинется к среднему по лиге: это регрессия к среднему. "
             "Разумная оценка смешивает его 4 из 5 с средним по лиге, пока бросков мало."
         ),
     ),
@@ -326,7 +326,7 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("dropout-события", "features"),  # dropout of single-cell data, not of a network
         ("сила тока", "features"),  # «ток» is no «токен»
         ("калибровка датчика", "features"),  # an instrument's calibration, not a probability's
-        ("за сезон", "statistics-and-data"),  # a season of a league is no seasonality
+        ("регулярный сезон", "statistics-and-data"),  # a season of a league is no seasonality
         ("выравнивание ридов", "engineering"),  # aligning reads, not aligning an LLM
         ("данные валидаций", "features"),  # ticket validations of a transport system
         ("доля ложных алертов", "metrics"),
