@@ -2,7 +2,8 @@
 the whole field an interview touches, each term under its theme, and no false friend counts. The
 posts are written for these tests (not taken from the curation corpus), one per area the tuning
 channels did not cover: computer vision, NLP, speech, recommender systems, time series, SQL and data
-engineering, product analytics, statistics, MLOps, maths, behavioural interview questions."""
+engineering, product analytics, statistics, MLOps, maths, behavioural interview questions, and the field's problems in
+the words of an industry (genomics, insurance, medicine, sports, manufacturing, antifraud, reinforcement learning)."""
 
 from __future__ import annotations
 
@@ -159,6 +160,73 @@ FIELD = [
             "линейная поправка на партию) убирает сдвиг, не трогая различия между группами."
         ),
     ),
+    # the industries' own words for the field's problems: genomics, insurance, medicine, sports, manufacturing,
+    # antifraud, reinforcement learning
+    (
+        "features",
+        (
+            "Почему нельзя сравнивать сырые счётчики генов между образцами?\n"
+            "У каждого образца своя глубина секвенирования: в одной библиотеке 10 млн ридов, в другой 40 млн, и "
+            "ген в ней наберёт вчетверо больше счётчиков при той же экспрессии. Поэтому счётчики делят на размер "
+            "библиотеки (counts per million) и логарифмируют, а если образцы готовили разными партиями, ещё и "
+            "убирают батч образцов, иначе кластеры соберутся по дню подготовки."
+        ),
+    ),
+    (
+        "statistics-and-data",
+        (
+            "Почему в страховании частоту убытков моделируют отдельно от их размера?\n"
+            "Число страховых случаев по полису — счётная величина, её описывает распределение Пуассона с поправкой "
+            "на экспозицию полиса (сколько месяцев он действовал). Размер убытка — положительная величина с "
+            "тяжёлыми хвостами, у неё другое распределение. Модель частоты и тяжести разделяет эти два источника "
+            "риска, и у каждого свои объясняющие факторы."
+        ),
+    ),
+    (
+        "validation",
+        (
+            "Почему снимки одного пациента нельзя раскладывать по разным фолдам?\n"
+            "У пациента бывает десяток снимков, и они похожи сильнее, чем снимки разных людей. Если часть попадёт "
+            "в обучение, а часть в проверку, это утечка по пациентам: модель узнаёт человека, а не болезнь. Нужно "
+            "разбиение по пациентам, а лучше ещё и внешняя валидация на данных другой клиники."
+        ),
+    ),
+    (
+        "statistics-and-data",
+        (
+            "Новичок забил 4 из 5 бросков в первых играх. Сколько он забьёт за регулярный сезон?\n"
+            "Пять бросков — малая выборка, и процент реализации у всех новичков после пяти игр разбросан от нуля "
+            "до ста. К концу сезона результат почти наверняка сдвинется к среднему по лиге: это регрессия к среднему. "
+            "Разумная оценка смешивает его 4 из 5 с средним по лиге, пока бросков мало."
+        ),
+    ),
+    (
+        "features",
+        (
+            "Как превратить ток двигателя насоса в признаки для модели износа?\n"
+            "Сила тока снимается сотни раз в секунду, модели нужен десяток чисел на окно. Из окна берут среднее, "
+            "размах и долю энергии на частотах подшипников в спектре, а перед этим проверяют калибровку датчика: "
+            "сдвиг нуля после замены датчика модель примет за износ."
+        ),
+    ),
+    (
+        "metrics",
+        (
+            "Как выбрать порог антифрод-модели, если аналитиков всего пятеро?\n"
+            "Порог задаёт, сколько транзакций уйдёт на ручную проверку. Каждый лишний алерт — минуты аналитика, "
+            "поэтому смотрят на долю ложных алертов и потери от мошенничества, которые модель пропустит при этом "
+            "пороге, и выбирают точку, где пятеро аналитиков успевают разобрать все алерты за смену."
+        ),
+    ),
+    (
+        "deep-learning",
+        (
+            "Зачем актору в actor-critic функция преимущества, а не сама награда?\n"
+            "Награда за всю траекторию сильно шумит, и градиент политики по ней скачет. Критик учит функцию ценности "
+            "состояния, а функция преимущества показывает, насколько действие лучше среднего в этом состоянии: "
+            "из награды вычитается базовая линия, дисперсия градиента падает, а смещения не появляется."
+        ),
+    ),
     (
         "general",
         (
@@ -253,6 +321,21 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("контрольная группа", "ab-testing"),
         ("batch effect", "features"),  # batches of samples, not a network's mini-batches
         ("коэффициент дисконтирования", "deep-learning"),
+        ("counts per million", "features"),  # «CPM» of genomics is a normalisation, not ad pricing
+        ("батч образцов", "features"),  # a batch of lab samples, not a mini-batch
+        ("dropout-события", "features"),  # dropout of single-cell data, not of a network
+        ("сила тока", "features"),  # «ток» is no «токен»
+        ("калибровка датчика", "features"),  # an instrument's calibration, not a probability's
+        ("регулярный сезон", "statistics-and-data"),  # a season of a league is no seasonality
+        ("выравнивание ридов", "engineering"),  # aligning reads, not aligning an LLM
+        ("данные валидаций", "features"),  # ticket validations of a transport system
+        ("доля ложных алертов", "metrics"),
+        ("коэффициент убыточности", "metrics"),
+        ("утечка по пациентам", "validation"),
+        ("switchback-тест", "ab-testing"),
+        ("модель частоты и тяжести", "statistics-and-data"),
+        ("детекция фрода", "classic-ml"),
+        ("upper confidence bound", "classic-ml"),  # a bandit's method
     ],
 )
 def test_each_term_sits_in_the_theme_of_the_taxonomy(term, theme):
