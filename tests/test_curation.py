@@ -358,8 +358,8 @@ LATER_SETS = [
     (SIXTH_CHANNELS, (0.25, 0.40), 1900000061, slice(17, 20), False),
     (SEVENTH_CHANNELS, (0.25, 0.45), 1900000071, slice(20, 23), False),
     (EIGHTH_CHANNELS, (0.25, 0.40), 1900000081, slice(23, 26), False),
-    (NINTH_CHANNELS, (0.25, 0.40), 1900000091, slice(26, None), True),  # measured, never tuned on
-    (TENTH_CHANNELS, (0.25, 0.40), 1900000101, None, False),  # the next round's unseen check
+    (NINTH_CHANNELS, (0.25, 0.40), 1900000091, slice(26, 29), True),  # measured, never tuned on
+    (TENTH_CHANNELS, (0.25, 0.40), 1900000101, slice(29, None), False),  # measured twice blind, then tuned on
     (ELEVENTH_CHANNELS, (0.25, 0.40), 1900000111, None, True),  # mainstream blogs, unseen too
     (TWELFTH_CHANNELS, (0.25, 0.40), 1900000121, None, True),  # written blind, kept out until measured
 ]
@@ -434,7 +434,7 @@ def test_the_script_measures_the_corpus_and_the_seeds(capsys):
     assert C.main([]) == 0
     text = capsys.readouterr().out
     assert "precision (published are study)" in text and "labelled kind x fate" in text and "seeds (sources/" in text
-    assert text.count("/result.json: ") == len(C.CORPUS_CHANNELS) == 29  # a line per export
+    assert text.count("/result.json: ") == len(C.CORPUS_CHANNELS) == 32  # a line per export
 
 
 def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path, capsys):
@@ -458,17 +458,18 @@ def test_the_script_measures_any_labelled_export_and_names_a_bad_label(tmp_path,
 
 
 def test_the_ingest_meets_the_issues_targets_on_the_corpus():
-    """Issue 17's targets, on the committed twenty-nine-channel corpus with no override and no channel
+    """Issue 17's targets, on the committed thirty-two-channel corpus with no override and no channel
     settings beyond name and link: of the published posts at least 90% study material, at least 80% of
     the study posts published, at least 80% of those on the labelled theme and under the labelled title
     line, at least 70% of the answer → question pairs on one page. The rules were tuned while reading
-    the misses of its channels (kofe, prod, blind_*, final_*, fourth_* to eighth_* after their one blind measurement; ninth_* was measured and not tuned on), so this guards
+    the misses of its channels (kofe, prod, blind_*, final_*, fourth_* to eighth_* and tenth_* after their blind measurement; ninth_* was measured and not tuned on), so this guards
     against regressions; how the rules generalise is measured on a blind set (tests/curation/README.md)."""
     assert C.CORPUS_CHANNELS[:5] == ("tricks", "sobes", "digest", "kofe", "prod")  # the former held-out sets included
     assert C.CORPUS_CHANNELS[5:8] == BLIND and C.CORPUS_CHANNELS[8:11] == FINAL_CHANNELS
     assert C.CORPUS_CHANNELS[11:14] == FOURTH_CHANNELS and C.CORPUS_CHANNELS[14:17] == FIFTH_CHANNELS
     assert C.CORPUS_CHANNELS[17:20] == SIXTH_CHANNELS and C.CORPUS_CHANNELS[20:23] == SEVENTH_CHANNELS
-    assert C.CORPUS_CHANNELS[23:26] == EIGHTH_CHANNELS and C.CORPUS_CHANNELS[26:] == NINTH_CHANNELS
+    assert C.CORPUS_CHANNELS[23:26] == EIGHTH_CHANNELS and C.CORPUS_CHANNELS[26:29] == NINTH_CHANNELS
+    assert C.CORPUS_CHANNELS[29:] == TENTH_CHANNELS
     pairs = [(C.CORPUS / c / "result.json", C.CORPUS / c / "labels.toml") for c in C.CORPUS_CHANNELS]
     overall, each = C.measure_exports(pairs)
     assert overall.precision is not None and overall.precision >= 0.90, C.summary(overall)
@@ -479,7 +480,7 @@ def test_the_ingest_meets_the_issues_targets_on_the_corpus():
     # The tuning targets of «titles that hold» (tests/curation/README.md), training figures: the whole
     # corpus, and the three final_* channels, whose label lines and set-up lines the title rules are for.
     assert overall.precision >= 0.95 and overall.recall >= 0.95, C.summary(overall)
-    # 0.90 on fourteen after «themes that hold», 0.89 on seventeen, 0.86 on twenty-nine: each blind set
+    # 0.90 on fourteen after «themes that hold», 0.89 on seventeen, 0.86 on twenty-nine, 0.85 on thirty-two: each blind set
     # brings subfields whose terms the vocabulary learns from that set alone
     assert overall.theme_accuracy >= 0.85, C.summary(overall)
     assert overall.title_accuracy >= 0.93 and overall.pairs_rate >= 0.85, C.summary(overall)

@@ -81,6 +81,9 @@ CORPUS_CHANNELS = (
     "ninth_nlp",
     "ninth_geo",
     "ninth_tarif",
+    "tenth_geno",
+    "tenth_football",
+    "tenth_rl",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages
