@@ -246,9 +246,9 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
     ],
 )
 def test_an_answer_label_opens_an_answer(opening, label):
-    from scripts.ingest.threads import ANSWER_LABEL
+    from scripts.ingest.threads import answer_label
 
-    assert bool(ANSWER_LABEL.match(opening)) is label
+    assert bool(answer_label(opening)) is label
 
 
 def test_two_answer_posts_in_a_row_join_the_same_question():

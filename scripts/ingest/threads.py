@@ -65,14 +65,10 @@ NAMED_LABEL = re.compile(
 )
 
 
-class _Label:
+def answer_label(text: str) -> re.Match[str] | None:
     """An answer's opening label: the strict form (STRICT_LABEL), else one in the channel's own words."""
+    return STRICT_LABEL.match(text) or NAMED_LABEL.match(text)
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return STRICT_LABEL.match(text) or NAMED_LABEL.match(text)
-
-
-ANSWER_LABEL = _Label()
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
 QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|квиз|угадай|почему|как\s|что\s|task|question|quiz)", re.IGNORECASE)
 # Fates a question or an answer can have: study material, or judged not study on its own (too thin).
@@ -100,7 +96,7 @@ def _text(post: Post) -> str:
 
 
 def labelled(post: Post) -> bool:
-    return bool(ANSWER_LABEL.match(_text(post)))
+    return bool(answer_label(_text(post)))
 
 
 def _has_text(post: Post) -> bool:
@@ -120,17 +116,23 @@ def _left_out(post: Post) -> bool:
     return post.fate.rule == "override" and post.fate.value not in KEPT and _has_text(post)
 
 
-def _question_like(post: Post) -> bool:
-    """Published, or its title asks or sets a task («Найдите…», «Есть таблица…»: rules/titles.toml's task_cue),
-    or one of its first lines asks, or the post says that its answer follows («Ответ — в следующем посте»:
-    rules/study.toml's answer-follows)."""
+def _asks(post: Post) -> bool:
+    """Asks outright: published, a question mark in its title, a task's wording («Найдите…», «Есть
+    таблица…»: rules/titles.toml's task_cue), a question in one of its first lines, or the promise of
+    its answer («Ответ — в следующем посте»: rules/study.toml's answer-follows). A statement that only
+    uses «что» or «как» inside («Нас 2000! Не думал, что столько…») asks nothing."""
     text = _text(post)
-    if post.fate.value in KEPT or QUESTION_CUE.search(text) or title_rules().task_cue.search(text):
+    if post.fate.value in KEPT or "?" in text or title_rules().task_cue.search(text):
         return True
     if any(line.rstrip().endswith("?") for line in answer_lines(post)[:EARLY_LINES]):
         return True  # «Считаем параметры» / the data / «Сколько обучаемых параметров…?»
     promise = answer_promise()
     return promise is not None and bool(promise.search(features(post).text))
+
+
+def _question_like(post: Post) -> bool:
+    """It asks (`_asks`), or its title uses a question's word (QUESTION_CUE: «вопрос», «почему», «что »…)."""
+    return _asks(post) or bool(QUESTION_CUE.search(_text(post)))
 
 
 @cache
@@ -152,19 +154,6 @@ def _takes_answer(post: Post) -> bool:
     if post.poll is not None and _survey_says() & set(post.fate.evidence):
         return False
     return _question_like(post) and (_can_join(post) or _left_out(post))
-
-
-def _asks(post: Post) -> bool:
-    """Asks outright: published, a question mark in its title or first lines, a task's wording, or the
-    promise of an answer. A post whose statement only uses «что» or «как» («Не думал, что столько…»)
-    looks like a question to QUESTION_CUE but asks nothing."""
-    text = _text(post)
-    if post.fate.value in KEPT or "?" in text or title_rules().task_cue.search(text):
-        return True
-    if any(line.rstrip().endswith("?") for line in answer_lines(post)[:EARLY_LINES]):
-        return True
-    promise = answer_promise()
-    return promise is not None and bool(promise.search(features(post).text))
 
 
 def _answer_like(post: Post) -> bool:
@@ -213,7 +202,7 @@ def answer_section(answer: Post) -> tuple[Paragraph, ...]:
     first = answer.blocks[0] if answer.blocks else None
     if isinstance(first, Paragraph) and first.lines and line_text(first.lines[0]).strip().startswith(_text(answer)):
         title = ()  # a title derived from the answer's first line (a partial post): the text holds it already
-    label = ANSWER_LABEL.match(line_text(title))
+    label = answer_label(line_text(title))
     if label and title:
         head, rest = split_line(title, label.end())  # «Ответ:» in bold, what it says as written
         return (Paragraph((tuple(Run(r.text, "bold") if r.style is None else r for r in head) + rest,)),)
