@@ -69,6 +69,7 @@ def answer_label(text: str) -> re.Match[str] | None:
     """An answer's opening label: the strict form (STRICT_LABEL), else one in the channel's own words."""
     return STRICT_LABEL.match(text) or NAMED_LABEL.match(text)
 
+
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
 QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|квиз|угадай|почему|как\s|что\s|task|question|quiz)", re.IGNORECASE)
 # Fates a question or an answer can have: study material, or judged not study on its own (too thin).
