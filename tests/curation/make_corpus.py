@@ -285,6 +285,7 @@ def channels() -> list[Channel]:
         posts_tenth_football,
         posts_tenth_geno,
         posts_tenth_rl,
+        posts_thirteenth_freelance,
         posts_thirteenth_lecturer,
         posts_tricks,
         posts_twelfth_ads,
@@ -320,7 +321,7 @@ def channels() -> list[Channel]:
     # The twelfth blind held-out set twelfth_* likewise (README.md, «Twelfth held-out corpus»).
     twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
-    thirteenth = (posts_thirteenth_lecturer,)
+    thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance)
     sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth)
     for module in (*modules, *sets):
         channel = module.CHANNEL
