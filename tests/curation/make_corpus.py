@@ -287,6 +287,7 @@ def channels() -> list[Channel]:
         posts_tenth_rl,
         posts_thirteenth_freelance,
         posts_thirteenth_lecturer,
+        posts_thirteenth_relocant,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -321,7 +322,7 @@ def channels() -> list[Channel]:
     # The twelfth blind held-out set twelfth_* likewise (README.md, «Twelfth held-out corpus»).
     twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
-    thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance)
+    thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
     sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth)
     for module in (*modules, *sets):
         channel = module.CHANNEL
