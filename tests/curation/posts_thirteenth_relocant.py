@@ -80,6 +80,7 @@ POSTS: list[P] = [
         "event",
         "Сегодня в 19:00 по Москве стрим: отвечаю на вопросы про собесы в Европе. Вопросы можно оставить заранее в комментах. https://example-video.com/live/relocate-qa",
     ),
+    P("event", "Напоминание: стрим через час, вопросы ещё принимаю."),
     P(
         "question",
         "Что делает BatchNorm и почему с ним сеть учится быстрее?",
@@ -128,6 +129,7 @@ POSTS: list[P] = [
         "promo",
         "Провожу мок-интервью в формате европейских компаний: ML system design и behavioral на английском. 60 минут + письменный фидбек. Записаться: https://example-mock.eu/ilya #неРеклама",
     ),
+    P("promo", "Напоминаю, что мок-интервью на декабрь почти разобраны — осталось три слота."),
     P(
         "question",
         "How would you detect that a model in production has started to degrade when labels arrive weeks later?\n\nYou monitor what you can see right away: the distribution of input features (PSI or KL divergence against the training window), the distribution of predicted scores, and proxy business metrics such as click rate. When labels do arrive, you compute the real metric on the delayed cohort and compare it with the same cohort of last month.",
@@ -158,6 +160,7 @@ POSTS: list[P] = [
         "giveaway",
         "Розыгрыш 🎁 3 бесплатных мок-интервью на английском. Условия: подписка и комментарий, в какую страну хотите переехать. Итоги в воскресенье.",
     ),
+    P("giveaway", "Итоги розыгрыша мок-интервью: @masha_ml_ex, @oleg_rank_x, @nina_ds_x. Напишу каждому в личку."),
     P(
         "task",
         "Задача со статистического собеса\n\nВы бросаете честную монету, пока не выпадут два орла подряд. Какое ожидаемое число бросков?",
@@ -289,8 +292,6 @@ CHATTER: list[P] = [
     P("personal", "Сегодня без поста — переезжаю в другую квартиру. Третий раз за два года."),
     P("joke", "Когда написал в резюме «fluent English», а на собесе спросили про погоду", extra=photo()),
     P("other", "Открыл комментарии, но только для подписчиков — спамеры достали."),
-    P("giveaway", "Итоги розыгрыша мок-интервью: @masha_ml_ex, @oleg_rank_x, @nina_ds_x. Напишу каждому в личку."),
-    P("event", "Напоминание: стрим через час, вопросы ещё принимаю."),
     P("ad", "Реклама. Канал @eu_it_jobs_ex — вакансии для русскоязычных айтишников в Европе. erid: 2SDnjdHzX4b"),
     P(
         "news",
@@ -299,7 +300,6 @@ CHATTER: list[P] = [
     P("joke", "Сеньор — это когда на вопрос «сколько займёт задача» ты отвечаешь «зависит» и тебе верят."),
     P("personal", "Сдал экзамен на A2 по немецкому! Маленькая победа, но приятно."),
     P("other", "Хорошей пятницы всем, где бы вы ни были 🌍"),
-    P("promo", "Напоминаю, что мок-интервью на декабрь почти разобраны — осталось три слота."),
     P("news", "Слухи: одна из крупных компаний готовит открытую LLM размером меньше 10B специально для ранжирования и поиска."),
     P("link", "Подборка статей про рекомендации за год: https://example-blog.eu/recsys-year"),
     P("joke", "Мой план на релокацию vs реальность", extra=photo()),
