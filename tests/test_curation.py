@@ -187,6 +187,8 @@ NINTH_CHANNELS = ("ninth_nlp", "ninth_geo", "ninth_tarif")  # README.md, «Ninth
 TENTH_CHANNELS = ("tenth_geno", "tenth_football", "tenth_rl")  # README.md, «Tenth held-out corpus»
 ELEVENTH_CHANNELS = ("eleventh_senior", "eleventh_junior", "eleventh_stream")  # README.md, «Eleventh held-out corpus»
 TWELFTH_CHANNELS = ("twelfth_soc", "twelfth_ads", "twelfth_hr")  # README.md, «Twelfth held-out corpus»
+# README.md, «Thirteenth held-out corpus»
+THIRTEENTH_CHANNELS = ("thirteenth_lecturer", "thirteenth_freelance", "thirteenth_relocant")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -362,6 +364,7 @@ LATER_SETS = [
     (TENTH_CHANNELS, (0.25, 0.40), 1900000101, slice(29, None), False),  # measured twice blind, then tuned on
     (ELEVENTH_CHANNELS, (0.25, 0.40), 1900000111, None, True),  # mainstream blogs, unseen too
     (TWELFTH_CHANNELS, (0.25, 0.40), 1900000121, None, True),  # written blind, kept out until measured
+    (THIRTEENTH_CHANNELS, (0.25, 0.40), 1900000131, None, True),  # mainstream generalist blogs, written blind
 ]
 
 

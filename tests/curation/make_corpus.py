@@ -285,6 +285,9 @@ def channels() -> list[Channel]:
         posts_tenth_football,
         posts_tenth_geno,
         posts_tenth_rl,
+        posts_thirteenth_freelance,
+        posts_thirteenth_lecturer,
+        posts_thirteenth_relocant,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -318,7 +321,10 @@ def channels() -> list[Channel]:
     eleventh = (posts_eleventh_senior, posts_eleventh_junior, posts_eleventh_stream)
     # The twelfth blind held-out set twelfth_* likewise (README.md, «Twelfth held-out corpus»).
     twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
-    for module in (*modules, *final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth):
+    # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
+    thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
+    sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth)
+    for module in (*modules, *sets):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
         posts = channel.posts[:head] + interleave(channel.posts[head:], module.CHATTER)
