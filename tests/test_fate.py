@@ -227,6 +227,16 @@ def test_channel_business_with_the_fields_words_is_not_published(rule, text):
     assert said in e["evidence"], e["evidence"]
 
 
+def test_a_model_run_on_other_data_is_a_task_not_a_release():
+    """«Её запустили на отзывы о банке» runs a model on new data: a task's set-up, not a launch's news."""
+    result = run_one(
+        "Задачка 🤔\n\nМодель оттока дала ROC-AUC 0.85 на клиентах Москвы. Её запустили на клиентов из регионов, "
+        "и ROC-AUC упал до 0.70. Почему так и что делать, если размеченных клиентов из регионов всего 300?"
+    )
+    (e,) = result.report["posts"]
+    assert e["fate"] == "qa" and "a release" not in e["evidence"], e
+
+
 def test_a_model_that_reinforces_its_errors_is_no_pinned_post():
     """«Закреп» is the channel's pinned post; «модель закрепит свои ошибки» is a verb of the explanation."""
     result = run_one(
