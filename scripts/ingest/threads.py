@@ -51,7 +51,7 @@ STRICT_LABEL = re.compile(
 # про MSE и MAE.», «Ответ на вчерашний код.», «Разбор разминки.», «Решение домашки №3:», «Разбор задачки
 # про MAPE 85%.»), ending with a colon, a dash or a full stop; or a short line that ends with it («Weekend
 # task, my answer.», «Bandit vs A/B test, a worked answer.»); or a quiz's verdict («Правильно — Brier
-# score…», «Верный ответ: B»). «Решение проблемы с доступом:» names no task; a line without its end mark
+# score…», «Correct: B»). «Решение проблемы с доступом:» names no task; a line without its end mark
 # («Решение задачи оптимизации портфеля») is a concept's title, not a label.
 NAMED_LABEL = re.compile(
     r"""^\W{0,4}\s*(?:правильн\w+\s+|верн\w+\s+)?(?:ответ|решение|разбор|answer|solution)(?!\w)

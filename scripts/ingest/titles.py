@@ -49,7 +49,7 @@ class TitleRules:
     lead_in: tuple[SkipRule, ...]
     task_cue: re.Pattern[str]  # a line that sets a task («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
     set_up: SetUpRule
-    data_task: re.Pattern[str] = re.compile(r"(?!)")  # a line that opens a task: its table, its data, its order
+    data_task: re.Pattern[str]  # a line that opens a task: its table, its data, its order («Таблица payments(…).»)
 
 
 NEXT_IS = ("line", "question", "strong", "heading", "task")
@@ -78,17 +78,17 @@ def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
     return rule
 
 
+def _pattern(data: dict, name: str) -> re.Pattern[str]:
+    try:
+        return re.compile(data[name], re.IGNORECASE)
+    except (KeyError, re.error) as e:
+        raise IngestError(str(RULES_DIR / "titles.toml"), name, f"bad pattern: {e}") from None
+
+
 @cache
 def title_rules() -> TitleRules:
     data = _load("titles.toml")
-    try:
-        cue = re.compile(data["task_cue"], re.IGNORECASE)
-    except (KeyError, re.error) as e:
-        raise IngestError(str(RULES_DIR / "titles.toml"), "task_cue", f"bad pattern: {e}") from None
-    try:
-        data_task = re.compile(data.get("data_task", r"(?!)"), re.IGNORECASE)
-    except re.error as e:
-        raise IngestError(str(RULES_DIR / "titles.toml"), "data_task", f"bad pattern: {e}") from None
+    cue, data_task = (_pattern(data, name) for name in ("task_cue", "data_task"))
     try:
         set_up = SetUpRule(str(data["set_up"]["name"]), str(data["set_up"]["reason"]))
     except (KeyError, TypeError) as e:
