@@ -266,6 +266,7 @@ def channels() -> list[Channel]:
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
+        posts_fourteenth_telecom,
         posts_fourth_mentor,
         posts_fourth_quant,
         posts_fourth_recsys,
@@ -323,7 +324,9 @@ def channels() -> list[Channel]:
     twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
     thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
-    sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth)
+    # The fourteenth blind held-out set fourteenth_* likewise (README.md, «Fourteenth held-out corpus»).
+    fourteenth = (posts_fourteenth_telecom,)
+    sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth, *fourteenth)
     for module in (*modules, *sets):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
