@@ -267,6 +267,7 @@ def channels() -> list[Channel]:
         posts_final_risk,
         posts_final_tokens,
         posts_fourteenth_energy,
+        posts_fourteenth_revenue,
         posts_fourteenth_telecom,
         posts_fourth_mentor,
         posts_fourth_quant,
@@ -326,7 +327,7 @@ def channels() -> list[Channel]:
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
     thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
     # The fourteenth blind held-out set fourteenth_* likewise (README.md, «Fourteenth held-out corpus»).
-    fourteenth = (posts_fourteenth_telecom, posts_fourteenth_energy)
+    fourteenth = (posts_fourteenth_telecom, posts_fourteenth_energy, posts_fourteenth_revenue)
     sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth, *fourteenth)
     for module in (*modules, *sets):
         channel = module.CHANNEL
