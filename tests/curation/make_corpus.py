@@ -260,6 +260,7 @@ def channels() -> list[Channel]:
         posts_eleventh_junior,
         posts_eleventh_senior,
         posts_eleventh_stream,
+        posts_fifteenth_edtech,
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
@@ -323,7 +324,22 @@ def channels() -> list[Channel]:
     twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
     thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
-    sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth)
+    # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
+    fifteenth = (posts_fifteenth_edtech,)
+    sets = (
+        *final,
+        *fourth,
+        *fifth,
+        *sixth,
+        *seventh,
+        *eighth,
+        *ninth,
+        *tenth,
+        *eleventh,
+        *twelfth,
+        *thirteenth,
+        *fifteenth,
+    )
     for module in (*modules, *sets):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
