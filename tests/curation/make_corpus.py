@@ -260,6 +260,7 @@ def channels() -> list[Channel]:
         posts_eleventh_junior,
         posts_eleventh_senior,
         posts_eleventh_stream,
+        posts_fifteenth_agro,
         posts_fifteenth_edtech,
         posts_fifth_pydata,
         posts_fifth_retail,
@@ -325,7 +326,7 @@ def channels() -> list[Channel]:
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
     thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
     # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
-    fifteenth = (posts_fifteenth_edtech,)
+    fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro)
     sets = (
         *final,
         *fourth,
