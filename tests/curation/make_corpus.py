@@ -262,6 +262,7 @@ def channels() -> list[Channel]:
         posts_eleventh_stream,
         posts_fifteenth_agro,
         posts_fifteenth_edtech,
+        posts_fifteenth_realty,
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
@@ -326,7 +327,7 @@ def channels() -> list[Channel]:
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
     thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
     # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
-    fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro)
+    fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
     sets = (
         *final,
         *fourth,
