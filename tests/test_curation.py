@@ -191,6 +191,7 @@ TWELFTH_CHANNELS = ("twelfth_soc", "twelfth_ads", "twelfth_hr")  # README.md, «
 THIRTEENTH_CHANNELS = ("thirteenth_lecturer", "thirteenth_freelance", "thirteenth_relocant")
 # README.md, «Fourteenth held-out corpus»
 FOURTEENTH_CHANNELS = ("fourteenth_telecom", "fourteenth_energy", "fourteenth_revenue")
+FIFTEENTH_CHANNELS = ("fifteenth_edtech", "fifteenth_agro", "fifteenth_realty")  # README.md, «Fifteenth held-out corpus»
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -368,6 +369,7 @@ LATER_SETS = [
     (TWELFTH_CHANNELS, (0.25, 0.40), 1900000121, None, True),  # written blind, kept out until measured
     (THIRTEENTH_CHANNELS, (0.25, 0.40), 1900000131, None, True),  # mainstream generalist blogs, written blind
     (FOURTEENTH_CHANNELS, (0.25, 0.40), 1900000141, None, True),  # industry channels, written blind
+    (FIFTEENTH_CHANNELS, (0.25, 0.40), 1900000151, None, True),  # industry channels, written blind
 ]
 
 

@@ -260,6 +260,9 @@ def channels() -> list[Channel]:
         posts_eleventh_junior,
         posts_eleventh_senior,
         posts_eleventh_stream,
+        posts_fifteenth_agro,
+        posts_fifteenth_edtech,
+        posts_fifteenth_realty,
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
@@ -328,7 +331,23 @@ def channels() -> list[Channel]:
     thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
     # The fourteenth blind held-out set fourteenth_* likewise (README.md, «Fourteenth held-out corpus»).
     fourteenth = (posts_fourteenth_telecom, posts_fourteenth_energy, posts_fourteenth_revenue)
-    sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth, *fourteenth)
+    # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
+    fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
+    sets = (
+        *final,
+        *fourth,
+        *fifth,
+        *sixth,
+        *seventh,
+        *eighth,
+        *ninth,
+        *tenth,
+        *eleventh,
+        *twelfth,
+        *thirteenth,
+        *fourteenth,
+        *fifteenth,
+    )
     for module in (*modules, *sets):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
