@@ -189,6 +189,9 @@ ELEVENTH_CHANNELS = ("eleventh_senior", "eleventh_junior", "eleventh_stream")  #
 TWELFTH_CHANNELS = ("twelfth_soc", "twelfth_ads", "twelfth_hr")  # README.md, «Twelfth held-out corpus»
 # README.md, «Thirteenth held-out corpus»
 THIRTEENTH_CHANNELS = ("thirteenth_lecturer", "thirteenth_freelance", "thirteenth_relocant")
+# README.md, «Fourteenth held-out corpus»
+FOURTEENTH_CHANNELS = ("fourteenth_telecom", "fourteenth_energy", "fourteenth_revenue")
+FIFTEENTH_CHANNELS = ("fifteenth_edtech", "fifteenth_agro", "fifteenth_realty")  # README.md, «Fifteenth held-out corpus»
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -365,6 +368,8 @@ LATER_SETS = [
     (ELEVENTH_CHANNELS, (0.25, 0.40), 1900000111, None, True),  # mainstream blogs, unseen too
     (TWELFTH_CHANNELS, (0.25, 0.40), 1900000121, None, True),  # written blind, kept out until measured
     (THIRTEENTH_CHANNELS, (0.25, 0.40), 1900000131, None, True),  # mainstream generalist blogs, written blind
+    (FOURTEENTH_CHANNELS, (0.25, 0.40), 1900000141, None, True),  # industry channels, written blind
+    (FIFTEENTH_CHANNELS, (0.25, 0.40), 1900000151, None, True),  # industry channels, written blind
 ]
 
 

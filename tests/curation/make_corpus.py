@@ -260,12 +260,18 @@ def channels() -> list[Channel]:
         posts_eleventh_junior,
         posts_eleventh_senior,
         posts_eleventh_stream,
+        posts_fifteenth_agro,
+        posts_fifteenth_edtech,
+        posts_fifteenth_realty,
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
+        posts_fourteenth_energy,
+        posts_fourteenth_revenue,
+        posts_fourteenth_telecom,
         posts_fourth_mentor,
         posts_fourth_quant,
         posts_fourth_recsys,
@@ -323,7 +329,25 @@ def channels() -> list[Channel]:
     twelfth = (posts_twelfth_soc, posts_twelfth_ads, posts_twelfth_hr)
     # The thirteenth blind held-out set thirteenth_* likewise (README.md, «Thirteenth held-out corpus»).
     thirteenth = (posts_thirteenth_lecturer, posts_thirteenth_freelance, posts_thirteenth_relocant)
-    sets = (*final, *fourth, *fifth, *sixth, *seventh, *eighth, *ninth, *tenth, *eleventh, *twelfth, *thirteenth)
+    # The fourteenth blind held-out set fourteenth_* likewise (README.md, «Fourteenth held-out corpus»).
+    fourteenth = (posts_fourteenth_telecom, posts_fourteenth_energy, posts_fourteenth_revenue)
+    # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
+    fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
+    sets = (
+        *final,
+        *fourth,
+        *fifth,
+        *sixth,
+        *seventh,
+        *eighth,
+        *ninth,
+        *tenth,
+        *eleventh,
+        *twelfth,
+        *thirteenth,
+        *fourteenth,
+        *fifteenth,
+    )
     for module in (*modules, *sets):
         channel = module.CHANNEL
         head = getattr(module, "HEAD", 0)  # the first posts (creation, welcome, pin) stay first
