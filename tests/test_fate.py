@@ -990,6 +990,36 @@ def test_a_generic_word_in_the_title_still_keeps_its_theme_from_a_theme_the_titl
     assert theme == "metrics" and not any(x.startswith("the title names") for x in evidence), evidence
 
 
+def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence():
+    """`lead_weight` (rules/themes.toml): under a hook of a title, the first sentence says what the post is
+    about; the words of the explanation after it («распределение», «выборка», «доверительный интервал») do not."""
+    theme, evidence = themed(
+        "Почему скоринг угадывал будущее?\n\nЭто была утечка: признак «дата "
+        "закрытия заявки» заполнялся уже после решения. На выборке он давал распределение скоров, о котором "
+        "мечтаешь, а доверительный интервал метрики был узким. Мы пересчитали его на данных до отсечки."
+    )
+    assert theme == "validation", evidence
+
+
+def test_a_title_that_asks_about_features_is_features():
+    """The `features-title` cue (rules/themes.toml): «признаки» in the title, and no other theme named there."""
+    theme, evidence = themed(
+        "Какие признаки выдают ботов среди посетителей сайта?\n\nБоты заходят ровными интервалами, не двигают "
+        "мышью, у них одинаковый user agent на тысячах сессий и нет cookies от прошлых визитов. Медиана "
+        "времени на странице у них меньше секунды, а распределение по часам суток почти плоское."
+    )
+    assert theme == "features" and "the title asks about features" in evidence, evidence
+
+
+def test_a_cue_for_the_title_does_not_fire_on_the_answer():
+    """A `title = true` cue looks at the title only: «признаки» in the answer is no question about features."""
+    theme, evidence = themed(
+        "Какова вероятность, что из двух кубиков выпадет сумма 7?\n\nИз 36 равновероятных исходов шесть дают 7, "
+        "вероятность 1/6. Признаки равновероятности: кубики честные и независимые."
+    )
+    assert theme == "statistics-and-data" and "the title asks about features" not in evidence, evidence
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -360,6 +360,8 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("eNPS", "metrics"),  # a rate the analyst computes, like retention
         ("текучесть персонала", "metrics"),
         ("детектор объектов", "deep-learning"),
+        ("трейн и тест", "validation"),  # the split itself, as channels write it
+        ("случайное разбиение", "validation"),
     ],
 )
 def test_each_term_sits_in_the_theme_of_the_taxonomy(term, theme):

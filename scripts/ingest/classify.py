@@ -209,8 +209,8 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     role: «как функцию потерь») and once per use in the answer (at most `body_cap` times); a theme whose
     only evidence is one word once in the answer counts `single_body` of it; a generic keyword («распределение»)
     counts `generic_weight` in the answer and names no theme for `title_lead`; each theme's sum is times its
-    weight; a cue (code…) adds its weight unless the title names another theme; a hashtag that points
-    at a theme counts 2."""
+    weight; a cue (code…) adds its weight unless the title names another theme; under a title of no keyword,
+    those of the answer's first sentence count `lead_weight` more; a hashtag that points at a theme counts 2."""
     tax = taxonomy()
     f = f or features(post)
     in_title, in_body = f.title_hits, f.body_hits
@@ -232,6 +232,10 @@ def scores(post: Post, f: Features | None = None) -> Scores:
             hits[ti].append(f"«{word}» in title, as a role")
         else:
             hits[ti].append(f"«{word}» in title" if in_title[key] else f"«{word}» ×{in_body[key]}")
+    if not in_title:  # a title of no keyword («Ловите задачку»): the answer's first sentence says what it is about
+        for (ti, ki), n in f.lead_hits.items():
+            share = tax.generic_weight if tax.themes[ti].keywords[ki].stems in tax.generic else 1.0
+            title_part[ti] += tax.lead_weight * share * n
     by_theme = []
     for ti, t in enumerate(tax.themes):
         body = tax.single_body * body_part[ti] if body_uses[ti] == 1 and not title_part[ti] else body_part[ti]
@@ -239,9 +243,9 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     for cue in tax.cues:
         ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
-        if named - {ci}:
+        if named - {ci} or (cue.title and named):
             continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
-        if (cue.code and f.code) or (cue.pattern is not None and cue.pattern.search(f.text)):
+        if (cue.code and f.code) or (cue.pattern is not None and cue.pattern.search(f.title if cue.title else f.text)):
             by_theme[ci] += cue.weight
             hits[ci].append(cue.say)
     for tag in f.hashtags:

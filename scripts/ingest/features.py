@@ -116,6 +116,7 @@ class Features:
     title_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the title (theme_hits)
     body_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the answer
     title_roles: Counter[tuple[int, int]] = field(compare=False)  # title keywords framed as a role («как функцию потерь»)
+    lead_hits: Counter[tuple[int, int]] = field(compare=False)  # theme keywords in the answer's first sentence
     ds_terms: int = 0  # distinct data-science terms (theme keywords and the general vocabulary)
     ds_count: int = 0  # their occurrences
     ds_title: int = 0  # data-science terms in the title
@@ -195,7 +196,7 @@ FEATURE_NAMES = frozenset(
     {
         f.name
         for f in dataclasses.fields(Features)
-        if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits", "title_roles")
+        if f.name not in ("title", "body", "stem_counts", "title_hits", "body_hits", "title_roles", "lead_hits")
     }
     | {"ds_density", "words_per_link", "uncaptioned", "past_density"}
 )
@@ -257,6 +258,15 @@ def theme_hits(words: Sequence[str], framed: bool = False) -> Counter[tuple[int,
                     hits[(ti, ki)] += 1
         i += longest
     return hits
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+
+
+def first_sentence(body: str) -> str:
+    """The answer's first sentence: the first line with a word, up to its first full stop, «?» or «!»."""
+    line = next((t for t in body.splitlines() if P.WORD.search(t)), "")
+    return SENTENCE_END.split(line.strip(), maxsplit=1)[0]
 
 
 def dialogue_turns(title: str, blocks: tuple[Block, ...]) -> int:
@@ -328,6 +338,7 @@ def _features(
         title_hits=theme_hits(title_stems),
         body_hits=theme_hits(body_stems),
         title_roles=theme_hits(title_stems, framed=True),
+        lead_hits=theme_hits(stems(first_sentence(body))),
         ds_terms=len(found),
         ds_count=sum(found.values()),
         ds_title=len(in_title),

@@ -74,6 +74,7 @@ class ThemeCue:
     code: bool  # fires on a code block or a code span
     pattern: re.Pattern[str] | None
     say: str
+    title: bool = False  # the pattern is looked for in the title only
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Taxonomy:
     title_lead: float = -math.inf
     generic: frozenset[tuple[str, ...]] = frozenset()  # stemmed: keywords every theme's answers use
     generic_weight: float = 1.0  # what a generic keyword counts, as a share of any other's
+    lead_weight: float = 0.0  # a title with no keyword: each keyword of the answer's first sentence counts this more
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -272,8 +274,9 @@ def taxonomy() -> Taxonomy:
     cues = []
     for raw in data.get("cue", []):
         where = f"[[cue]] {raw.get('name', '?')}"
-        if set(raw) - {"name", "theme", "weight", "code", "pattern", "say"} or not {"name", "theme", "weight"} <= set(raw):
-            raise _bad("themes.toml", where, "a cue has a name, a theme, a weight and some of: code, pattern, say")
+        known = {"name", "theme", "weight", "code", "pattern", "say", "title"}
+        if set(raw) - known or not {"name", "theme", "weight"} <= set(raw):
+            raise _bad("themes.toml", where, "a cue has a name, a theme, a weight and some of: code, pattern, say, title")
         if raw["theme"] not in slugs:
             raise _bad("themes.toml", where, f"unknown theme {raw['theme']!r}")
         try:
@@ -288,6 +291,7 @@ def taxonomy() -> Taxonomy:
                 bool(raw.get("code", False)),
                 pattern,
                 raw.get("say", raw["name"]),
+                bool(raw.get("title", False)),
             )
         )
     return Taxonomy(
@@ -312,6 +316,7 @@ _SCORING = (
     "role_weight",
     "title_lead",
     "generic_weight",
+    "lead_weight",
 )
 
 
