@@ -1020,6 +1020,55 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
     assert theme == "statistics-and-data" and "the title asks about features" not in evidence, evidence
 
 
+def test_a_question_about_the_interview_itself_is_general_whatever_its_answer_lists():
+    """The `interview-itself` cue (rules/themes.toml): what interviews ask is general, though the answer
+    names the field's themes one by one."""
+    theme, evidence = themed(
+        "Что спрашивают на собеседовании на аналитика в банке?\n\nОбычно три блока: SQL с оконными функциями, "
+        "A/B-тесты и размер выборки, метрики кредитного портфеля. В конце — задача на вероятность и вопрос "
+        "про переобучение модели оттока."
+    )
+    assert theme == "general" and "the title asks about the interview itself" in evidence, evidence
+
+
+def test_a_question_from_an_interview_is_no_question_about_the_interview():
+    """A lead-in «Вопрос с собеса:» before a question of the field leaves the field's theme."""
+    theme, evidence = themed(
+        "Вопрос с собеса: чем L1-регуляризация отличается от L2?\n\nL1 штрафует сумму модулей весов и зануляет "
+        "часть из них, L2 — сумму квадратов и только уменьшает веса. Обе борются с переобучением."
+    )
+    assert theme == "validation" and "the title asks about the interview itself" not in evidence, evidence
+
+
+def test_a_model_that_worked_and_then_stopped_is_drift():
+    """The `worked-then-not` cue: the title tells of a model that worked until the world changed."""
+    theme, evidence = themed(
+        "Модель спроса хорошо работала два года, а после открытия нового склада стала ошибаться. Почему?\n\n"
+        "Склад поменял сроки доставки, и признаки «дней до доставки» и «доля самовывоза» теперь принимают "
+        "значения, которых не было в обучении. Пересоберите признаки и переобучите модель на свежих неделях."
+    )
+    assert theme == "drift" and "the title tells of a model that worked and then did not" in evidence, evidence
+
+
+def test_a_task_whose_title_is_its_table_is_engineering_though_it_names_a_theme():
+    """The code cue counts for a title that is the task's data («Таблица payments(…)»), though it names
+    missing values: the question is the query."""
+    theme, evidence = themed(
+        [
+            (
+                "Таблица payments(user_id, ts, amount), в amount есть пропуски. Посчитайте для каждого "
+                "пользователя долю платежей с пропуском.\n"
+            ),
+            X.entity(
+                "pre",
+                "SELECT user_id, AVG(CASE WHEN amount IS NULL THEN 1 ELSE 0 END) AS share\nFROM payments GROUP BY user_id",
+                language="sql",
+            ),
+        ]
+    )
+    assert theme == "engineering" and "code or a table's schema (a programming task)" in evidence, evidence
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -362,6 +362,10 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("детектор объектов", "deep-learning"),
         ("трейн и тест", "validation"),  # the split itself, as channels write it
         ("случайное разбиение", "validation"),
+        ("random split", "validation"),
+        ("спроектировали", "ml-system-design"),  # «спроектируйте» in the past
+        ("пространственная автокорреляция", "statistics-and-data"),  # spatial statistics
+        ("Moran's I", "statistics-and-data"),
     ],
 )
 def test_each_term_sits_in_the_theme_of_the_taxonomy(term, theme):
@@ -404,6 +408,14 @@ def test_a_word_of_two_fields_is_a_keyword_only_in_a_phrase(word):
     """A detector is a computer-vision model and any detection model (of attacks, of fraud); a split is an
     experiment's and a train/test split: alone, neither names a theme («детектор объектов», «сплит-тест» do)."""
     assert not any(kw.stems == tuple(stems(word)) for t in taxonomy().themes for kw in t.keywords)
+
+
+@pytest.mark.parametrize("term", ["сезонность", "seasonality", "revenue management"])
+def test_a_word_every_theme_of_a_field_uses_is_vocabulary_but_no_themes(term):
+    """Seasonality is a feature's, a drift's, a baseline's; revenue management is an industry's practice:
+    each is the field's word, and names no theme."""
+    assert not any(kw.stems == tuple(stems(term)) for t in taxonomy().themes for kw in t.keywords)
+    assert vocabulary_hits(stems(term))
 
 
 def test_an_agent_is_the_fields_word_but_no_themes():

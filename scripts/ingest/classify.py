@@ -5,16 +5,23 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import patterns as P
-from .features import Features, features, theme_hits
+from .features import PLAIN_CODE, Features, features, theme_hits
 from .models import Media, Post, Verdict
 from .plain import answer_lines
 from .rules import MarkerGroup, Rule, fate_rules, study_rules, taxonomy
 from .words import stems
+
+# A title that is a programming task's data: a table's schema, or «В df…», «Есть DataFrame…», «Таблица …».
+DATA_TASK = re.compile(
+    PLAIN_CODE.pattern + r"|^(?:в|есть|дан\w*)\s+(?:df|dataframe|датафрейм\w*|таблиц\w*)\b|^таблица\s+\w+",
+    re.IGNORECASE,
+)
 
 
 def _score(group: MarkerGroup, post: Post, text: str, lowered: str) -> tuple[int, list[str]]:
@@ -243,7 +250,8 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     for cue in tax.cues:
         ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
-        if named - {ci} or (cue.title and named):
+        data_task = cue.code and DATA_TASK.search(f.title)  # the title is the task's data: «Таблица orders(…)»
+        if not cue.over_title and ((named - {ci} and not data_task) or (cue.title and named)):
             continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
         if (cue.code and f.code) or (cue.pattern is not None and cue.pattern.search(f.title if cue.title else f.text)):
             by_theme[ci] += cue.weight

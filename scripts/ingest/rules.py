@@ -75,6 +75,7 @@ class ThemeCue:
     pattern: re.Pattern[str] | None
     say: str
     title: bool = False  # the pattern is looked for in the title only
+    over_title: bool = False  # it counts even where the title names another theme (a frame of the question)
 
 
 @dataclass(frozen=True)
@@ -274,9 +275,11 @@ def taxonomy() -> Taxonomy:
     cues = []
     for raw in data.get("cue", []):
         where = f"[[cue]] {raw.get('name', '?')}"
-        known = {"name", "theme", "weight", "code", "pattern", "say", "title"}
+        known = {"name", "theme", "weight", "code", "pattern", "say", "title", "over_title"}
         if set(raw) - known or not {"name", "theme", "weight"} <= set(raw):
-            raise _bad("themes.toml", where, "a cue has a name, a theme, a weight and some of: code, pattern, say, title")
+            raise _bad(
+                "themes.toml", where, "a cue has a name, a theme, a weight and some of: code, pattern, say, title, over_title"
+            )
         if raw["theme"] not in slugs:
             raise _bad("themes.toml", where, f"unknown theme {raw['theme']!r}")
         try:
@@ -292,6 +295,7 @@ def taxonomy() -> Taxonomy:
                 pattern,
                 raw.get("say", raw["name"]),
                 bool(raw.get("title", False)),
+                bool(raw.get("over_title", False)),
             )
         )
     return Taxonomy(
