@@ -282,6 +282,7 @@ def channels() -> list[Channel]:
         posts_ninth_tarif,
         posts_prod,
         posts_seventeenth_ore,
+        posts_seventeenth_risk,
         posts_seventeenth_stat,
         posts_seventh_daily,
         posts_seventh_med,
@@ -336,7 +337,7 @@ def channels() -> list[Channel]:
     # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
     fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
-    seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore)
+    seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
     sets = (
         *final,
         *fourth,
