@@ -178,7 +178,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Mining companies are increasingly testing autonomous haul trucks in open pits outside of Australia. A new industry survey reports that most pilots still keep a remote operator per three to five trucks, and that the main obstacle is not the driving itself but mixed traffic with manned vehicles.",
-        extra={"forwarded_from": "Mining Tech Weekly"},
+        extra={"forwarded_from": "Карьерный самосвал_ex"},
     ),
     P(
         "task",

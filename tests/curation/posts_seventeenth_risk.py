@@ -123,7 +123,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Крупная биржа сообщила о взломе горячего кошелька: выведено активов примерно на 30 млн $. Средства ушли через мосты в другие сети. Все команды риска на рынке сегодня обновляют списки адресов.",
-        extra={"forwarded_from": "Крипто Инцидент"},
+        extra={"forwarded_from": "Инциденты на цепочке_x"},
     ),
     P(
         "concept",
@@ -326,7 +326,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "A new report estimates that losses from crypto scams fell last year, while losses from hacks of exchanges and bridges more than doubled, driven by a handful of very large incidents.",
-        extra={"forwarded_from": "Chain Risk Digest"},
+        extra={"forwarded_from": "Risk Desk Notes_x"},
     ),
     P("joke", "Мама: чем ты занимаешься? Я: не даю людям выводить деньги. Мама: а-а, как банк."),
     P("promo", "Осталось одно место на менторство на этот месяц. Анкета: https://example.com/mentor-antifraud"),

@@ -244,8 +244,8 @@ POSTS: list[P] = [
     ),
     P(
         "news",
-        "Вышла новая версия пакета samplics для Python: добавили оценки дисперсии методом бутстрепа для стратифицированных кластерных выборок и калибровку с ограничениями на веса.",
-        extra={"forwarded_from": "Python для статистиков"},
+        "Вышла новая версия открытого пакета vesovik для Python: добавили оценки дисперсии методом бутстрепа для стратифицированных кластерных выборок и калибровку с ограничениями на веса.",
+        extra={"forwarded_from": "Питон и выборки_x"},
     ),
     P(
         "question",
@@ -373,7 +373,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "Eurostat-style experimental statistics are spreading: several national offices now release weekly estimates of job vacancies scraped from online job boards, with a clear label that the figures are experimental and may be revised without notice.",
-        extra={"forwarded_from": "Official Data Digest"},
+        extra={"forwarded_from": "Statoffice Notes_x"},
     ),
     P("link", "Слайды моего доклада на конференции по статистике: https://example.org/talk-raking-slides"),
     P(
