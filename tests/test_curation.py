@@ -192,6 +192,8 @@ THIRTEENTH_CHANNELS = ("thirteenth_lecturer", "thirteenth_freelance", "thirteent
 # README.md, «Fourteenth held-out corpus»
 FOURTEENTH_CHANNELS = ("fourteenth_telecom", "fourteenth_energy", "fourteenth_revenue")
 FIFTEENTH_CHANNELS = ("fifteenth_edtech", "fifteenth_agro", "fifteenth_realty")  # README.md, «Fifteenth held-out corpus»
+# README.md, «Seventeenth held-out corpus»
+SEVENTEENTH_CHANNELS = ("seventeenth_stat", "seventeenth_ore", "seventeenth_risk")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -370,6 +372,7 @@ LATER_SETS = [
     (THIRTEENTH_CHANNELS, (0.25, 0.40), 1900000131, None, True),  # mainstream generalist blogs, written blind
     (FOURTEENTH_CHANNELS, (0.25, 0.40), 1900000141, None, True),  # industry channels, written blind
     (FIFTEENTH_CHANNELS, (0.25, 0.40), 1900000151, None, True),  # industry channels, written blind
+    (SEVENTEENTH_CHANNELS, (0.25, 0.40), 1900000171, None, True),  # industry channels, written blind
 ]
 
 

@@ -281,6 +281,9 @@ def channels() -> list[Channel]:
         posts_ninth_nlp,
         posts_ninth_tarif,
         posts_prod,
+        posts_seventeenth_ore,
+        posts_seventeenth_risk,
+        posts_seventeenth_stat,
         posts_seventh_daily,
         posts_seventh_med,
         posts_seventh_uplift,
@@ -333,6 +336,8 @@ def channels() -> list[Channel]:
     fourteenth = (posts_fourteenth_telecom, posts_fourteenth_energy, posts_fourteenth_revenue)
     # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
     fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
+    # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
+    seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
     sets = (
         *final,
         *fourth,
@@ -347,6 +352,7 @@ def channels() -> list[Channel]:
         *thirteenth,
         *fourteenth,
         *fifteenth,
+        *seventeenth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
