@@ -84,6 +84,15 @@ CORPUS_CHANNELS = (
     "tenth_geno",
     "tenth_football",
     "tenth_rl",
+    "twelfth_soc",
+    "twelfth_ads",
+    "twelfth_hr",
+    "fourteenth_telecom",
+    "fourteenth_energy",
+    "fourteenth_revenue",
+    "fifteenth_edtech",
+    "fifteenth_agro",
+    "fifteenth_realty",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages
