@@ -284,6 +284,7 @@ def channels() -> list[Channel]:
         posts_seventh_daily,
         posts_seventh_med,
         posts_seventh_uplift,
+        posts_sixteenth_legal,
         posts_sixth_matan,
         posts_sixth_mlops,
         posts_sixth_qa,
@@ -333,6 +334,8 @@ def channels() -> list[Channel]:
     fourteenth = (posts_fourteenth_telecom, posts_fourteenth_energy, posts_fourteenth_revenue)
     # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
     fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
+    # The sixteenth blind held-out set sixteenth_* likewise (README.md, «Sixteenth held-out corpus»).
+    sixteenth = (posts_sixteenth_legal,)
     sets = (
         *final,
         *fourth,
@@ -347,6 +350,7 @@ def channels() -> list[Channel]:
         *thirteenth,
         *fourteenth,
         *fifteenth,
+        *sixteenth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
