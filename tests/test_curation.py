@@ -192,6 +192,7 @@ THIRTEENTH_CHANNELS = ("thirteenth_lecturer", "thirteenth_freelance", "thirteent
 # README.md, «Fourteenth held-out corpus»
 FOURTEENTH_CHANNELS = ("fourteenth_telecom", "fourteenth_energy", "fourteenth_revenue")
 FIFTEENTH_CHANNELS = ("fifteenth_edtech", "fifteenth_agro", "fifteenth_realty")  # README.md, «Fifteenth held-out corpus»
+SIXTEENTH_CHANNELS = ("sixteenth_legal", "sixteenth_media", "sixteenth_sklad")  # README.md, «Sixteenth held-out corpus»
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -370,6 +371,7 @@ LATER_SETS = [
     (THIRTEENTH_CHANNELS, (0.25, 0.40), 1900000131, None, True),  # mainstream generalist blogs, written blind
     (FOURTEENTH_CHANNELS, (0.25, 0.40), 1900000141, None, True),  # industry channels, written blind
     (FIFTEENTH_CHANNELS, (0.25, 0.40), 1900000151, None, True),  # industry channels, written blind
+    (SIXTEENTH_CHANNELS, (0.25, 0.40), 1900000161, None, True),  # industry channels, written blind
 ]
 
 

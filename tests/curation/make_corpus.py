@@ -286,6 +286,7 @@ def channels() -> list[Channel]:
         posts_seventh_uplift,
         posts_sixteenth_legal,
         posts_sixteenth_media,
+        posts_sixteenth_sklad,
         posts_sixth_matan,
         posts_sixth_mlops,
         posts_sixth_qa,
@@ -336,7 +337,7 @@ def channels() -> list[Channel]:
     # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
     fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
     # The sixteenth blind held-out set sixteenth_* likewise (README.md, «Sixteenth held-out corpus»).
-    sixteenth = (posts_sixteenth_legal, posts_sixteenth_media)
+    sixteenth = (posts_sixteenth_legal, posts_sixteenth_media, posts_sixteenth_sklad)
     sets = (
         *final,
         *fourth,
