@@ -100,7 +100,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Крупная юридическая фирма объявила, что все её юристы теперь работают с внутренним LLM-ассистентом для первичного анализа договоров. Интересно, сколько из них его уже отключили.",
-        extra={"forwarded_from": "Legal Tech Россия"},
+        extra={"forwarded_from": "Легалтех по пятницам"},
     ),
     P(
         "question",
@@ -350,7 +350,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "A legal AI startup raised a large round this week to build contract review agents for in-house teams. The pitch: an agent that negotiates the boring clauses on its own and escalates only the unusual ones to a lawyer. The demo looked great, the benchmark was their own.",
-        extra={"forwarded_from": "Legal AI Weekly"},
+        extra={"forwarded_from": "Legal AI Notes Weekly"},
     ),
     P(
         "ad",

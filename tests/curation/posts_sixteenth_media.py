@@ -100,7 +100,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Крупная студия объявила, что будет выпускать сериалы сразу целиком, а не по серии в неделю. Пять лет назад объявляла обратное. Аналитики рады: обе стратегии снова надо сравнивать.",
-        extra={"forwarded_from": "Стриминг и кино"},
+        extra={"forwarded_from": "Кино и стриминг: сводка"},
     ),
     P(
         "task",
@@ -326,7 +326,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "Streaming price rises keep coming: two more services raised their monthly plans this week and added a cheaper tier with ads. Analysts expect churn to tick up for a quarter and then settle, as it did the last three times.",
-        extra={"forwarded_from": "Streaming Industry Digest"},
+        extra={"forwarded_from": "Streaming Desk Digest"},
     ),
     P(
         "ad",

@@ -101,7 +101,7 @@ POSTS: list[P] = [
     P(
         "news",
         "Правительство продлило льготы для логистических комплексов в регионах ещё на три года. Застройщики складов обещают двойной ввод площадей. Посмотрим.",
-        extra={"forwarded_from": "Логистика сегодня"},
+        extra={"forwarded_from": "Логистика за чашкой"},
     ),
     P(
         "question",
@@ -321,7 +321,7 @@ CHATTER: list[P] = [
     P(
         "news",
         "Freight rates on the main Asia to Europe routes rose again this month, and several carriers announced surcharges for the peak season. Importers are bringing stock in earlier, which means our warehouses fill up a month before the usual autumn peak.",
-        extra={"forwarded_from": "Supply Chain Brief"},
+        extra={"forwarded_from": "Freight Desk Brief"},
     ),
     P(
         "ad",
