@@ -192,6 +192,7 @@ THIRTEENTH_CHANNELS = ("thirteenth_lecturer", "thirteenth_freelance", "thirteent
 # README.md, «Fourteenth held-out corpus»
 FOURTEENTH_CHANNELS = ("fourteenth_telecom", "fourteenth_energy", "fourteenth_revenue")
 FIFTEENTH_CHANNELS = ("fifteenth_edtech", "fifteenth_agro", "fifteenth_realty")  # README.md, «Fifteenth held-out corpus»
+SIXTEENTH_CHANNELS = ("sixteenth_legal", "sixteenth_media", "sixteenth_sklad")  # README.md, «Sixteenth held-out corpus»
 # README.md, «Seventeenth held-out corpus»
 SEVENTEENTH_CHANNELS = ("seventeenth_stat", "seventeenth_ore", "seventeenth_risk")
 LATIN = re.compile(r"[A-Za-z]")
@@ -372,6 +373,7 @@ LATER_SETS = [
     (THIRTEENTH_CHANNELS, (0.25, 0.40), 1900000131, None, True),  # mainstream generalist blogs, written blind
     (FOURTEENTH_CHANNELS, (0.25, 0.40), 1900000141, slice(35, 38), True),  # measured blind twice, then tuned on
     (FIFTEENTH_CHANNELS, (0.25, 0.40), 1900000151, slice(38, None), True),  # measured blind twice, then tuned on
+    (SIXTEENTH_CHANNELS, (0.25, 0.40), 1900000161, None, True),  # industry channels, written blind
     (SEVENTEENTH_CHANNELS, (0.25, 0.40), 1900000171, None, True),  # industry channels, written blind
 ]
 

@@ -287,6 +287,9 @@ def channels() -> list[Channel]:
         posts_seventh_daily,
         posts_seventh_med,
         posts_seventh_uplift,
+        posts_sixteenth_legal,
+        posts_sixteenth_media,
+        posts_sixteenth_sklad,
         posts_sixth_matan,
         posts_sixth_mlops,
         posts_sixth_qa,
@@ -336,6 +339,8 @@ def channels() -> list[Channel]:
     fourteenth = (posts_fourteenth_telecom, posts_fourteenth_energy, posts_fourteenth_revenue)
     # The fifteenth blind held-out set fifteenth_* likewise (README.md, «Fifteenth held-out corpus»).
     fifteenth = (posts_fifteenth_edtech, posts_fifteenth_agro, posts_fifteenth_realty)
+    # The sixteenth blind held-out set sixteenth_* likewise (README.md, «Sixteenth held-out corpus»).
+    sixteenth = (posts_sixteenth_legal, posts_sixteenth_media, posts_sixteenth_sklad)
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
     seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
     sets = (
@@ -352,6 +357,7 @@ def channels() -> list[Channel]:
         *thirteenth,
         *fourteenth,
         *fifteenth,
+        *sixteenth,
         *seventeenth,
     )
     for module in (*modules, *sets):
