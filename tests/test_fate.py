@@ -1050,6 +1050,26 @@ def test_a_model_that_worked_and_then_stopped_is_drift():
     assert theme == "drift" and "the title tells of a model that worked and then did not" in evidence, evidence
 
 
+def test_a_model_trained_on_one_period_and_worse_on_the_next_is_drift():
+    """`worked-then-not` also reads «обучили на …, а на …»: the data moved from under the model."""
+    theme, evidence = themed(
+        "Модель скоринга обучили на заявках 2021–2023 годов, а на заявках этого года её ROC-AUC упал с 0.81 "
+        "до 0.72. Что случилось?\n\nИзменился поток заявок: банк открыл онлайн-канал, и доля молодых клиентов "
+        "выросла вдвое. Сравните распределения признаков по PSI и переобучите модель на свежих месяцах."
+    )
+    assert theme == "drift" and "the title tells of a model that worked and then did not" in evidence, evidence
+
+
+def test_a_score_too_good_to_be_true_is_a_question_of_validation():
+    """The `too-good` cue: a test score of 0.95 and above, asked about, is a leak to look for."""
+    theme, evidence = themed(
+        "Модель оттока на тесте показала ROC-AUC 0.98. Что вы проверите первым делом?\n\nТакой скор на "
+        "оттоке почти всегда значит, что в признаки попало будущее: дата расторжения, звонок в поддержку "
+        "после решения уйти. Проверьте важность признаков и даты их появления."
+    )
+    assert theme == "validation" and "the title asks about a score too good to be true" in evidence, evidence
+
+
 def test_a_task_whose_title_is_its_table_is_engineering_though_it_names_a_theme():
     """The code cue counts for a title that is the task's data («Таблица payments(…)»), though it names
     missing values: the question is the query."""

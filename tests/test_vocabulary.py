@@ -363,6 +363,8 @@ def test_a_behavioural_question_is_field_vocabulary(field):
         ("трейн и тест", "validation"),  # the split itself, as channels write it
         ("случайное разбиение", "validation"),
         ("random split", "validation"),
+        ("train и test", "validation"),  # the split in two alphabets
+        ("квантильная потеря", "losses"),
         ("спроектировали", "ml-system-design"),  # «спроектируйте» in the past
         ("пространственная автокорреляция", "statistics-and-data"),  # spatial statistics
         ("Moran's I", "statistics-and-data"),
