@@ -67,6 +67,19 @@ def test_a_legally_marked_ad_names_its_markers(mixed):
     assert {"marker: erid", "marker: ИНН", "marker: Реклама"} <= set(e["evidence"])
 
 
+def test_a_tax_number_without_its_digits_is_no_ad_marker():
+    """«ИНН» marks an ad with the advertiser's number (ИНН 7700000000); a post about tax numbers is no ad."""
+    result = run_one(
+        "Как проверить, что ИНН юрлица извлечён из договора без опечатки, не обращаясь к реестру?\n\n"
+        "По контрольной цифре: последняя цифра ИНН — взвешенная сумма первых девяти по модулю 11. Модель "
+        "извлечения сущностей ошибается в одной цифре чаще, чем в двух, и проверка ловит почти все такие ошибки."
+    )
+    e = entry(result, 1)
+    assert e["fate"] != "ad" and "marker: ИНН" not in e["evidence"], e
+    marked = entry(run_one("Курс по SQL со скидкой 20%.\nРеклама. ООО «Школа», ИНН: 7700000000"), 1)
+    assert marked["fate"] == "ad" and "marker: ИНН" in marked["evidence"], marked
+
+
 # ---- short real study posts are kept, on their theme -----------------------------------------------
 
 
