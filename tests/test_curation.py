@@ -195,6 +195,8 @@ FIFTEENTH_CHANNELS = ("fifteenth_edtech", "fifteenth_agro", "fifteenth_realty") 
 SIXTEENTH_CHANNELS = ("sixteenth_legal", "sixteenth_media", "sixteenth_sklad")  # README.md, «Sixteenth held-out corpus»
 # README.md, «Seventeenth held-out corpus»
 SEVENTEENTH_CHANNELS = ("seventeenth_stat", "seventeenth_ore", "seventeenth_risk")
+# README.md, «Nineteenth held-out corpus»
+NINETEENTH_CHANNELS = ("nineteenth_otk",)
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
