@@ -196,7 +196,7 @@ SIXTEENTH_CHANNELS = ("sixteenth_legal", "sixteenth_media", "sixteenth_sklad")  
 # README.md, «Seventeenth held-out corpus»
 SEVENTEENTH_CHANNELS = ("seventeenth_stat", "seventeenth_ore", "seventeenth_risk")
 # README.md, «Nineteenth held-out corpus»
-NINETEENTH_CHANNELS = ("nineteenth_otk",)
+NINETEENTH_CHANNELS = ("nineteenth_otk", "nineteenth_transit")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 

@@ -278,6 +278,7 @@ def channels() -> list[Channel]:
         posts_kofe,
         posts_news,
         posts_nineteenth_otk,
+        posts_nineteenth_transit,
         posts_ninth_geo,
         posts_ninth_nlp,
         posts_ninth_tarif,
@@ -345,7 +346,7 @@ def channels() -> list[Channel]:
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
     seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
     # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
-    nineteenth = (posts_nineteenth_otk,)
+    nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit)
     sets = (
         *final,
         *fourth,
