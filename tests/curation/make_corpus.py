@@ -277,6 +277,7 @@ def channels() -> list[Channel]:
         posts_fourth_recsys,
         posts_kofe,
         posts_news,
+        posts_nineteenth_match,
         posts_nineteenth_otk,
         posts_nineteenth_transit,
         posts_ninth_geo,
@@ -346,7 +347,7 @@ def channels() -> list[Channel]:
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
     seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
     # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
-    nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit)
+    nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
     sets = (
         *final,
         *fourth,

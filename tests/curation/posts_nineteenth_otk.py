@@ -159,7 +159,7 @@ POSTS: list[P] = [
     P("joke", "Сказал мастеру, что модель уверена на 97%. Мастер спросил, в какие 3% мы поставим его премию."),
     P(
         "question",
-        "#собес\nWhy is a Cpk computed on a week of data misleading when the process drifts within a shift?\n\nCpk uses the overall standard deviation only if you compute it that way. The short-term sigma (from within-subgroup ranges) ignores the drift between subgroups, so Cpk looks fine while Ppk, based on the overall sigma, is much lower. A large gap between Cpk and Ppk tells you the process is not stable: fix the drift first, then report capability.",
+        "#interview\nWhy is a Cpk computed on a week of data misleading when the process drifts within a shift?\n\nCpk uses the overall standard deviation only if you compute it that way. The short-term sigma (from within-subgroup ranges) ignores the drift between subgroups, so Cpk looks fine while Ppk, based on the overall sigma, is much lower. A large gap between Cpk and Ppk tells you the process is not stable: fix the drift first, then report capability.",
         theme="statistics-and-data",
         title="Why is a Cpk computed on a week of data misleading when the process drifts within a shift?",
     ),

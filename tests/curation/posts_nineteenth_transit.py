@@ -165,7 +165,7 @@ POSTS: list[P] = [
     P("joke", "Транспортный аналитик — единственный человек, который радуется пробкам: наконец-то интересные данные."),
     P(
         "question",
-        "#собес\nHow would you validate a ridership forecast model for bus stops?\n\nSplit by time, never at random: train on past months and test on the following weeks, rolling the origin forward several times. Hold out whole stops too if the model must predict for new stops. Report the error by hour of day and type of day, since a model that is good on average can fail in the morning peak, which is what planners care about.",
+        "#interview\nHow would you validate a ridership forecast model for bus stops?\n\nSplit by time, never at random: train on past months and test on the following weeks, rolling the origin forward several times. Hold out whole stops too if the model must predict for new stops. Report the error by hour of day and type of day, since a model that is good on average can fail in the morning peak, which is what planners care about.",
         theme="validation",
         title="How would you validate a ridership forecast model for bus stops?",
     ),
