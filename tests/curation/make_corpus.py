@@ -277,6 +277,9 @@ def channels() -> list[Channel]:
         posts_fourth_recsys,
         posts_kofe,
         posts_news,
+        posts_nineteenth_match,
+        posts_nineteenth_otk,
+        posts_nineteenth_transit,
         posts_ninth_geo,
         posts_ninth_nlp,
         posts_ninth_tarif,
@@ -343,6 +346,8 @@ def channels() -> list[Channel]:
     sixteenth = (posts_sixteenth_legal, posts_sixteenth_media, posts_sixteenth_sklad)
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
     seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
+    # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
+    nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
     sets = (
         *final,
         *fourth,
@@ -359,6 +364,7 @@ def channels() -> list[Channel]:
         *fifteenth,
         *sixteenth,
         *seventeenth,
+        *nineteenth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
