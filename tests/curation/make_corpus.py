@@ -254,6 +254,7 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
+        posts_eighteenth_meteo,
         posts_eighth_games,
         posts_eighth_plant,
         posts_eighth_search,
@@ -343,6 +344,8 @@ def channels() -> list[Channel]:
     sixteenth = (posts_sixteenth_legal, posts_sixteenth_media, posts_sixteenth_sklad)
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
     seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
+    # The eighteenth blind held-out set eighteenth_* likewise (README.md, «Eighteenth held-out corpus»).
+    eighteenth = (posts_eighteenth_meteo,)
     sets = (
         *final,
         *fourth,
@@ -359,6 +362,7 @@ def channels() -> list[Channel]:
         *fifteenth,
         *sixteenth,
         *seventeenth,
+        *eighteenth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
