@@ -254,6 +254,7 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
+        posts_eighteenth_collect,
         posts_eighteenth_food,
         posts_eighteenth_meteo,
         posts_eighth_games,
@@ -346,7 +347,7 @@ def channels() -> list[Channel]:
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
     seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
     # The eighteenth blind held-out set eighteenth_* likewise (README.md, «Eighteenth held-out corpus»).
-    eighteenth = (posts_eighteenth_meteo, posts_eighteenth_food)
+    eighteenth = (posts_eighteenth_meteo, posts_eighteenth_food, posts_eighteenth_collect)
     sets = (
         *final,
         *fourth,
