@@ -195,6 +195,8 @@ FIFTEENTH_CHANNELS = ("fifteenth_edtech", "fifteenth_agro", "fifteenth_realty") 
 SIXTEENTH_CHANNELS = ("sixteenth_legal", "sixteenth_media", "sixteenth_sklad")  # README.md, «Sixteenth held-out corpus»
 # README.md, «Seventeenth held-out corpus»
 SEVENTEENTH_CHANNELS = ("seventeenth_stat", "seventeenth_ore", "seventeenth_risk")
+# README.md, «Eighteenth held-out corpus»
+EIGHTEENTH_CHANNELS = ("eighteenth_meteo", "eighteenth_food", "eighteenth_collect")
 # README.md, «Nineteenth held-out corpus»
 NINETEENTH_CHANNELS = ("nineteenth_otk", "nineteenth_transit", "nineteenth_match")
 LATIN = re.compile(r"[A-Za-z]")
@@ -377,6 +379,7 @@ LATER_SETS = [
     (FIFTEENTH_CHANNELS, (0.25, 0.40), 1900000151, slice(38, None), True),  # measured blind twice, then tuned on
     (SIXTEENTH_CHANNELS, (0.25, 0.40), 1900000161, None, True),  # industry channels, written blind
     (SEVENTEENTH_CHANNELS, (0.25, 0.40), 1900000171, None, True),  # industry channels, written blind
+    (EIGHTEENTH_CHANNELS, (0.25, 0.40), 1900000181, None, True),  # industry channels, written blind
     (NINETEENTH_CHANNELS, (0.25, 0.40), 1900000191, None, True),  # industry channels, written blind
 ]
 

@@ -254,6 +254,9 @@ def channels() -> list[Channel]:
         posts_blind_cv,
         posts_blind_de,
         posts_blind_lead,
+        posts_eighteenth_collect,
+        posts_eighteenth_food,
+        posts_eighteenth_meteo,
         posts_eighth_games,
         posts_eighth_plant,
         posts_eighth_search,
@@ -346,6 +349,8 @@ def channels() -> list[Channel]:
     sixteenth = (posts_sixteenth_legal, posts_sixteenth_media, posts_sixteenth_sklad)
     # The seventeenth blind held-out set seventeenth_* likewise (README.md, «Seventeenth held-out corpus»).
     seventeenth = (posts_seventeenth_stat, posts_seventeenth_ore, posts_seventeenth_risk)
+    # The eighteenth blind held-out set eighteenth_* likewise (README.md, «Eighteenth held-out corpus»).
+    eighteenth = (posts_eighteenth_meteo, posts_eighteenth_food, posts_eighteenth_collect)
     # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
     nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
     sets = (
@@ -364,6 +369,7 @@ def channels() -> list[Channel]:
         *fifteenth,
         *sixteenth,
         *seventeenth,
+        *eighteenth,
         *nineteenth,
     )
     for module in (*modules, *sets):
