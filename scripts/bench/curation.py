@@ -93,6 +93,18 @@ CORPUS_CHANNELS = (
     "fifteenth_edtech",
     "fifteenth_agro",
     "fifteenth_realty",
+    "sixteenth_legal",
+    "sixteenth_media",
+    "sixteenth_sklad",
+    "seventeenth_stat",
+    "seventeenth_ore",
+    "seventeenth_risk",
+    "eighteenth_meteo",
+    "eighteenth_food",
+    "eighteenth_collect",
+    "nineteenth_otk",
+    "nineteenth_transit",
+    "nineteenth_match",
 )
 SEED_LABELS = ROOT / "tests" / "test_classify.py"
 QUEUE_SHARES = (0.05, 0.1, 0.2)  # how much of the review queue a maintainer reads, as a share of the messages
