@@ -311,6 +311,7 @@ def channels() -> list[Channel]:
         posts_twelfth_hr,
         posts_twelfth_soc,
         posts_twentieth_avia,
+        posts_twentieth_contact,
         posts_twentieth_pharma,
     )
 
@@ -356,7 +357,7 @@ def channels() -> list[Channel]:
     # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
     nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
     # The twentieth blind held-out set twentieth_* likewise (README.md, «Twentieth held-out corpus»).
-    twentieth = (posts_twentieth_pharma, posts_twentieth_avia)
+    twentieth = (posts_twentieth_pharma, posts_twentieth_avia, posts_twentieth_contact)
     sets = (
         *final,
         *fourth,
