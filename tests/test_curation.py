@@ -199,6 +199,8 @@ SEVENTEENTH_CHANNELS = ("seventeenth_stat", "seventeenth_ore", "seventeenth_risk
 EIGHTEENTH_CHANNELS = ("eighteenth_meteo", "eighteenth_food", "eighteenth_collect")
 # README.md, «Nineteenth held-out corpus»
 NINETEENTH_CHANNELS = ("nineteenth_otk", "nineteenth_transit", "nineteenth_match")
+# README.md, «Twentieth held-out corpus»
+TWENTIETH_CHANNELS = ("twentieth_pharma", "twentieth_avia", "twentieth_contact")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -380,7 +382,8 @@ LATER_SETS = [
     (SIXTEENTH_CHANNELS, (0.25, 0.40), 1900000161, slice(41, 44), True),  # measured blind, then tuned on
     (SEVENTEENTH_CHANNELS, (0.25, 0.40), 1900000171, slice(44, 47), True),  # measured blind, then tuned on
     (EIGHTEENTH_CHANNELS, (0.25, 0.40), 1900000181, slice(47, 50), True),  # measured blind, misses read
-    (NINETEENTH_CHANNELS, (0.25, 0.40), 1900000191, slice(50, None), True),  # measured blind, misses read
+    (NINETEENTH_CHANNELS, (0.25, 0.40), 1900000191, slice(50, 53), True),  # measured blind, misses read
+    (TWENTIETH_CHANNELS, (0.25, 0.40), 1900000201, None, True),  # industry channels, written blind
 ]
 
 

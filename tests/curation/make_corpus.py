@@ -310,6 +310,9 @@ def channels() -> list[Channel]:
         posts_twelfth_ads,
         posts_twelfth_hr,
         posts_twelfth_soc,
+        posts_twentieth_avia,
+        posts_twentieth_contact,
+        posts_twentieth_pharma,
     )
 
     out = []
@@ -353,6 +356,8 @@ def channels() -> list[Channel]:
     eighteenth = (posts_eighteenth_meteo, posts_eighteenth_food, posts_eighteenth_collect)
     # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
     nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
+    # The twentieth blind held-out set twentieth_* likewise (README.md, «Twentieth held-out corpus»).
+    twentieth = (posts_twentieth_pharma, posts_twentieth_avia, posts_twentieth_contact)
     sets = (
         *final,
         *fourth,
@@ -371,6 +376,7 @@ def channels() -> list[Channel]:
         *seventeenth,
         *eighteenth,
         *nineteenth,
+        *twentieth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
