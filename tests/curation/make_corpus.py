@@ -310,6 +310,7 @@ def channels() -> list[Channel]:
         posts_twelfth_ads,
         posts_twelfth_hr,
         posts_twelfth_soc,
+        posts_twentyfirst_drill,
     )
 
     out = []
@@ -353,6 +354,8 @@ def channels() -> list[Channel]:
     eighteenth = (posts_eighteenth_meteo, posts_eighteenth_food, posts_eighteenth_collect)
     # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
     nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
+    # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
+    twentyfirst = (posts_twentyfirst_drill,)
     sets = (
         *final,
         *fourth,
@@ -371,6 +374,7 @@ def channels() -> list[Channel]:
         *seventeenth,
         *eighteenth,
         *nineteenth,
+        *twentyfirst,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
