@@ -310,6 +310,7 @@ def channels() -> list[Channel]:
         posts_twelfth_ads,
         posts_twelfth_hr,
         posts_twelfth_soc,
+        posts_twentyfirst_cloud,
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
     )
@@ -356,7 +357,7 @@ def channels() -> list[Channel]:
     # The nineteenth blind held-out set nineteenth_* likewise (README.md, «Nineteenth held-out corpus»).
     nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
     # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
-    twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds)
+    twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
     sets = (
         *final,
         *fourth,
