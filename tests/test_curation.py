@@ -199,6 +199,8 @@ SEVENTEENTH_CHANNELS = ("seventeenth_stat", "seventeenth_ore", "seventeenth_risk
 EIGHTEENTH_CHANNELS = ("eighteenth_meteo", "eighteenth_food", "eighteenth_collect")
 # README.md, «Nineteenth held-out corpus»
 NINETEENTH_CHANNELS = ("nineteenth_otk", "nineteenth_transit", "nineteenth_match")
+# README.md, «Twenty-first held-out corpus»
+TWENTYFIRST_CHANNELS = ("twentyfirst_drill", "twentyfirst_odds", "twentyfirst_cloud")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -381,6 +383,7 @@ LATER_SETS = [
     (SEVENTEENTH_CHANNELS, (0.25, 0.40), 1900000171, None, True),  # industry channels, written blind
     (EIGHTEENTH_CHANNELS, (0.25, 0.40), 1900000181, None, True),  # industry channels, written blind
     (NINETEENTH_CHANNELS, (0.25, 0.40), 1900000191, None, True),  # industry channels, written blind
+    (TWENTYFIRST_CHANNELS, (0.25, 0.40), 1900000211, None, True),  # industry channels, written blind
 ]
 
 
