@@ -201,6 +201,8 @@ EIGHTEENTH_CHANNELS = ("eighteenth_meteo", "eighteenth_food", "eighteenth_collec
 NINETEENTH_CHANNELS = ("nineteenth_otk", "nineteenth_transit", "nineteenth_match")
 # README.md, «Twentieth held-out corpus»
 TWENTIETH_CHANNELS = ("twentieth_pharma", "twentieth_avia", "twentieth_contact")
+# README.md, «Twenty-first held-out corpus»
+TWENTYFIRST_CHANNELS = ("twentyfirst_drill", "twentyfirst_odds", "twentyfirst_cloud")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -384,6 +386,7 @@ LATER_SETS = [
     (EIGHTEENTH_CHANNELS, (0.25, 0.40), 1900000181, slice(47, 50), True),  # measured blind, misses read
     (NINETEENTH_CHANNELS, (0.25, 0.40), 1900000191, slice(50, 53), True),  # measured blind, misses read
     (TWENTIETH_CHANNELS, (0.25, 0.40), 1900000201, None, True),  # industry channels, written blind
+    (TWENTYFIRST_CHANNELS, (0.25, 0.40), 1900000211, None, True),  # industry channels, written blind
 ]
 
 

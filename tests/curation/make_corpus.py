@@ -313,6 +313,9 @@ def channels() -> list[Channel]:
         posts_twentieth_avia,
         posts_twentieth_contact,
         posts_twentieth_pharma,
+        posts_twentyfirst_cloud,
+        posts_twentyfirst_drill,
+        posts_twentyfirst_odds,
     )
 
     out = []
@@ -358,6 +361,8 @@ def channels() -> list[Channel]:
     nineteenth = (posts_nineteenth_otk, posts_nineteenth_transit, posts_nineteenth_match)
     # The twentieth blind held-out set twentieth_* likewise (README.md, «Twentieth held-out corpus»).
     twentieth = (posts_twentieth_pharma, posts_twentieth_avia, posts_twentieth_contact)
+    # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
+    twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
     sets = (
         *final,
         *fourth,
@@ -377,6 +382,7 @@ def channels() -> list[Channel]:
         *eighteenth,
         *nineteenth,
         *twentieth,
+        *twentyfirst,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
