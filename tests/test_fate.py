@@ -9,7 +9,7 @@ import json
 import pytest
 
 from scripts.ingest.channels import parse as parse_config
-from scripts.ingest.classify import kind_scores
+from scripts.ingest.classify import kind_scores, scores
 from scripts.ingest.features import features
 from scripts.ingest.models import IngestError
 from scripts.ingest.pipeline import run
@@ -76,8 +76,17 @@ def test_a_tax_number_without_its_digits_is_no_ad_marker():
     )
     e = entry(result, 1)
     assert e["fate"] != "ad" and "marker: ИНН" not in e["evidence"], e
-    marked = entry(run_one("Курс по SQL со скидкой 20%.\nРеклама. ООО «Школа», ИНН: 7700000000"), 1)
-    assert marked["fate"] == "ad" and "marker: ИНН" in marked["evidence"], marked
+    quoted = entry(
+        run_one(
+            "Как проверить ИНН 7707083893 в датасете контрагентов без обращения к реестру?\n\nПо контрольной "
+            "цифре: последняя цифра — взвешенная сумма первых девяти по модулю 11, а потом по модулю 10."
+        ),
+        1,
+    )
+    assert quoted["fate"] != "ad" and "marker: ИНН" not in quoted["evidence"], quoted
+    for marking in ("Реклама. ООО «Школа», ИНН: 7700000000", "Реклама\nООО «Школа»\nИНН 7700 000000, erid: 2Vtz"):
+        marked = entry(run_one("Курс по SQL со скидкой 20%.\n" + marking), 1)
+        assert marked["fate"] == "ad" and "marker: ИНН" in marked["evidence"], (marking, marked)
 
 
 # ---- short real study posts are kept, on their theme -----------------------------------------------
@@ -1069,12 +1078,62 @@ def test_a_frame_of_the_title_names_the_theme(text, theme, say):
 
 
 def test_a_cue_for_the_title_does_not_fire_on_the_answer():
-    """A `title = true` cue looks at the title only: «признаки» in the answer is no question about features."""
+    """A `title = true` cue looks at the title only: «признаки» in the answer, under a title of no keyword,
+    is no question about features."""
+    (q,) = run_one(
+        "Пять орлов подряд: это подозрительно?\n\nНет: при 100 бросках честной монеты вероятность серии из пяти "
+        "орлов больше 80%. Признаки нечестной монеты ищут в доле орлов: биномиальный тест на тысяче бросков."
+    ).questions
+    hits = [h for theme_hits in scores(q.post).hits for h in theme_hits]
+    assert q.theme.value == "statistics-and-data" and "the title asks about features" not in hits, hits
+
+
+@pytest.mark.parametrize(
+    ("text", "say"),
+    [
+        pytest.param(
+            "Что дают L1 и L2 регуляризации?\n\nL1 зануляет часть весов и отбирает признаки, L2 только уменьшает "
+            "веса; обе борются с переобучением.",
+            "the title asks about the interview itself",
+            id="what-a-method-gives",
+        ),
+        pytest.param(
+            "Обработали пропуски медианой, а на тесте метрика упала. Почему?\n\nМедиану посчитали по всем данным "
+            "вместе с тестом: это утечка. Считайте её только на трейне.",
+            "the title tells of a model that worked and then did not",
+            id="a-leak-not-a-drift",
+        ),
+        pytest.param(
+            "Модель хорошо работала на кросс-валидации, а на тесте провалилась. Что проверить?\n\nЧаще всего — "
+            "утечку через фолды или переобучение на подборе гиперпараметров по той же кросс-валидации.",
+            "the title tells of a model that worked and then did not",
+            id="overfitting-not-a-drift",
+        ),
+    ],
+)
+def test_a_frame_does_not_fire_on_a_question_of_another_shape(text, say):
+    """The title frames stay in their shapes: «что дают» of a method is no question about interviews, a
+    model that fails on its test is overfitting or a leak, not a world that changed."""
+    (q,) = run_one(text).questions
+    hits = [h for theme_hits in scores(q.post).hits for h in theme_hits]
+    assert say not in hits, hits
+
+
+def test_a_formula_in_the_title_is_no_task_on_a_table():
+    """`DATA_TASK` is a table's schema of three or more columns or a given dataframe, not «corr(x, y)»."""
+    (q,) = run_one(
+        "Чему равна корреляция corr(x, y), если y = x²?\n\nЕсли x симметрично распределена вокруг нуля, "
+        "корреляция равна нулю, хотя y целиком определяется x: корреляция ловит только линейную связь."
+    ).questions
+    hits = [h for theme_hits in scores(q.post).hits for h in theme_hits]
+    assert q.theme.value == "statistics-and-data" and not any(h.startswith("code") for h in hits), hits
+
+
+def test_the_answers_first_sentence_is_named_in_the_evidence():
     theme, evidence = themed(
-        "Какова вероятность, что из двух кубиков выпадет сумма 7?\n\nИз 36 равновероятных исходов шесть дают 7, "
-        "вероятность 1/6. Признаки равновероятности: кубики честные и независимые."
+        "Почему скоринг угадывал будущее?\n\nЭто была утечка: признак «дата закрытия заявки» заполнялся уже после решения."
     )
-    assert theme == "statistics-and-data" and "the title asks about features" not in evidence, evidence
+    assert theme == "validation" and "«утечка» in the answer's first sentence" in evidence, evidence
 
 
 def test_a_question_from_an_interview_is_no_question_about_the_interview():

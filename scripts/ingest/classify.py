@@ -11,16 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import patterns as P
-from .features import PLAIN_CODE, Features, features, theme_hits
+from .features import Features, features, theme_hits
 from .models import Media, Post, Verdict
 from .plain import answer_lines
 from .rules import MarkerGroup, Rule, fate_rules, study_rules, taxonomy
 from .words import stems
 
-# A title that is a programming task's data: a table's schema, or «В df…», «Есть DataFrame…», «Таблица …».
+# A title that is a programming task's data: a table's schema of three columns or more («Таблица
+# payments(user_id, ts, amount)…», lower-case names as code writes them, not «corr(x, y)»), or a dataframe
+# it is given («В df…», «Есть DataFrame…», «Дан датафрейм…»).
 DATA_TASK = re.compile(
-    PLAIN_CODE.pattern + r"|^(?:в|есть|дан\w*)\s+(?:df|dataframe|датафрейм\w*|таблиц\w*)\b|^таблица\s+\w+",
-    re.IGNORECASE,
+    r"(?<![\w.])[a-z_][a-z0-9_]*\((?:\s*[a-z_][a-z0-9_]*\s*,){2,}\s*[a-z_][a-z0-9_]*\s*\)"
+    r"|(?i:^(?:в|есть|дан\w*)\s+(?:df|dataframe|датафрейм\w*)\b)"
 )
 
 
@@ -216,8 +218,10 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     role: «как функцию потерь») and once per use in the answer (at most `body_cap` times); a theme whose
     only evidence is one word once in the answer counts `single_body` of it; a generic keyword («распределение»)
     counts `generic_weight` in the answer and names no theme for `title_lead`; each theme's sum is times its
-    weight; a cue (code…) adds its weight unless the title names another theme; under a title of no keyword,
-    those of the answer's first sentence count `lead_weight` more; a hashtag that points at a theme counts 2."""
+    weight; a cue (code…) adds its weight unless the title names another specific theme (a code cue still
+    counts when the title is the task's table, `DATA_TASK`), a title cue only where the title names none, and
+    an `over_title` cue whatever the title names; under a title of no keyword, those of the answer's first
+    sentence count `lead_weight` more; a hashtag that points at a theme counts 2."""
     tax = taxonomy()
     f = f or features(post)
     in_title, in_body = f.title_hits, f.body_hits
@@ -239,14 +243,19 @@ def scores(post: Post, f: Features | None = None) -> Scores:
             hits[ti].append(f"«{word}» in title, as a role")
         else:
             hits[ti].append(f"«{word}» in title" if in_title[key] else f"«{word}» ×{in_body[key]}")
-    if not in_title:  # a title of no keyword («Ловите задачку»): the answer's first sentence says what it is about
-        for (ti, ki), n in f.lead_hits.items():
-            share = tax.generic_weight if tax.themes[ti].keywords[ki].stems in tax.generic else 1.0
-            title_part[ti] += tax.lead_weight * share * n
+    lead_part = [0.0] * len(tax.themes)
+    # A title of no keyword («Ловите задачку»): the answer's first sentence says what the post is about.
+    if not in_title and tax.lead_weight:
+        for (ti, ki), n in sorted(f.lead_hits.items()):
+            kw = tax.themes[ti].keywords[ki]
+            share = tax.generic_weight if kw.stems in tax.generic else 1.0
+            lead_part[ti] += tax.lead_weight * share * n
+            hits[ti].append(f"«{kw.source}» in the answer's first sentence")
     by_theme = []
     for ti, t in enumerate(tax.themes):
-        body = tax.single_body * body_part[ti] if body_uses[ti] == 1 and not title_part[ti] else body_part[ti]
-        by_theme.append((title_part[ti] + body) * t.weight)
+        asked = title_part[ti] + lead_part[ti]  # what the question names: its title, or its answer's first sentence
+        body = tax.single_body * body_part[ti] if body_uses[ti] == 1 and not asked else body_part[ti]
+        by_theme.append((asked + body) * t.weight)
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     for cue in tax.cues:
         ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)

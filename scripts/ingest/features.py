@@ -264,7 +264,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
 
 
 def first_sentence(body: str) -> str:
-    """The answer's first sentence: the first line with a word, up to its first full stop, «?» or «!»."""
+    """The answer's first sentence: the first line with a word, up to its first full stop, «?», «!» or «…»."""
     line = next((t for t in body.splitlines() if P.WORD.search(t)), "")
     return SENTENCE_END.split(line.strip(), maxsplit=1)[0]
 
