@@ -1120,7 +1120,7 @@ def test_a_frame_does_not_fire_on_a_question_of_another_shape(text, say):
 
 
 def test_a_formula_in_the_title_is_no_task_on_a_table():
-    """`DATA_TASK` is a table's schema of three or more columns or a given dataframe, not «corr(x, y)»."""
+    """The code cue's `over_title`: a table's schema of three or more columns or a given dataframe, not «corr(x, y)»."""
     (q,) = run_one(
         "Чему равна корреляция corr(x, y), если y = x²?\n\nЕсли x симметрично распределена вокруг нуля, "
         "корреляция равна нулю, хотя y целиком определяется x: корреляция ловит только линейную связь."

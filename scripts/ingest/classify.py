@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,14 +15,6 @@ from .models import Media, Post, Verdict
 from .plain import answer_lines
 from .rules import MarkerGroup, Rule, fate_rules, study_rules, taxonomy
 from .words import stems
-
-# A title that is a programming task's data: a table's schema of three columns or more («Таблица
-# payments(user_id, ts, amount)…», lower-case names as code writes them, not «corr(x, y)»), or a dataframe
-# it is given («В df…», «Есть DataFrame…», «Дан датафрейм…»).
-DATA_TASK = re.compile(
-    r"(?<![\w.])[a-z_][a-z0-9_]*\((?:\s*[a-z_][a-z0-9_]*\s*,){2,}\s*[a-z_][a-z0-9_]*\s*\)"
-    r"|(?i:^(?:в|есть|дан\w*)\s+(?:df|dataframe|датафрейм\w*)\b)"
-)
 
 
 def _score(group: MarkerGroup, post: Post, text: str, lowered: str) -> tuple[int, list[str]]:
@@ -218,10 +209,10 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     role: «как функцию потерь») and once per use in the answer (at most `body_cap` times); a theme whose
     only evidence is one word once in the answer counts `single_body` of it; a generic keyword («распределение»)
     counts `generic_weight` in the answer and names no theme for `title_lead`; each theme's sum is times its
-    weight; a cue (code…) adds its weight unless the title names another specific theme (a code cue still
-    counts when the title is the task's table, `DATA_TASK`), a title cue only where the title names none, and
-    an `over_title` cue whatever the title names; under a title of no keyword, those of the answer's first
-    sentence count `lead_weight` more; a hashtag that points at a theme counts 2."""
+    weight; a cue (code…) adds its weight unless the title names another specific theme (a title cue: any
+    specific theme), but whatever the title names where its `over_title` matches the title; under a title of
+    no keyword, those of the answer's first sentence count `lead_weight` more; a hashtag that points at a
+    theme counts 2."""
     tax = taxonomy()
     f = f or features(post)
     in_title, in_body = f.title_hits, f.body_hits
@@ -259,8 +250,8 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     for cue in tax.cues:
         ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
-        data_task = cue.code and DATA_TASK.search(f.title)  # the title is the task's data: «Таблица orders(…)»
-        if not cue.over_title and ((named - {ci} and not data_task) or (cue.title and named)):
+        speaks_over = cue.over_title is not None and cue.over_title.search(f.title)  # «Таблица orders(…)»
+        if not speaks_over and (named - {ci} or (cue.title and named)):
             continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
         if (cue.code and f.code) or (cue.pattern is not None and cue.pattern.search(f.title if cue.title else f.text)):
             by_theme[ci] += cue.weight

@@ -75,7 +75,9 @@ class ThemeCue:
     pattern: re.Pattern[str] | None
     say: str
     title: bool = False  # the pattern is looked for in the title only
-    over_title: bool = False  # it counts even where the title names another theme (a frame of the question)
+    # Where the title matches this, the cue counts though the title names another theme: any title for a
+    # frame of the question (`over_title = true`), a title that is the task's table for code.
+    over_title: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -277,14 +279,15 @@ def taxonomy() -> Taxonomy:
         where = f"[[cue]] {raw.get('name', '?')}"
         known = {"name", "theme", "weight", "code", "pattern", "say", "title", "over_title"}
         if set(raw) - known or not {"name", "theme", "weight"} <= set(raw):
-            raise _bad(
-                "themes.toml", where, "a cue has a name, a theme, a weight and some of: code, pattern, say, title, over_title"
-            )
+            some = ", ".join(sorted(known - {"name", "theme", "weight"}))
+            raise _bad("themes.toml", where, f"a cue has a name, a theme, a weight and some of: {some}")
         if raw["theme"] not in slugs:
             raise _bad("themes.toml", where, f"unknown theme {raw['theme']!r}")
+        over = raw.get("over_title", False)
         try:
             pattern = re.compile(raw["pattern"], re.IGNORECASE | re.MULTILINE) if "pattern" in raw else None
-        except re.error as e:
+            over_title = re.compile("" if over is True else over, re.IGNORECASE | re.MULTILINE) if over else None
+        except (re.error, TypeError) as e:
             raise _bad("themes.toml", where, f"bad pattern: {e}") from None
         cues.append(
             ThemeCue(
@@ -295,7 +298,7 @@ def taxonomy() -> Taxonomy:
                 pattern,
                 raw.get("say", raw["name"]),
                 bool(raw.get("title", False)),
-                bool(raw.get("over_title", False)),
+                over_title,
             )
         )
     return Taxonomy(
