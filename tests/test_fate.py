@@ -1066,13 +1066,38 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about a score too good to be true",
             id="too-good",
         ),
+        pytest.param(
+            "О чём обычно спрашивают DS на собеседовании в логистику?\n\nПро прогноз спроса по складам и метрики "
+            "его точности, про признаки из календаря и погоды, про A/B-тест нового алгоритма маршрутов.",
+            "general",
+            "the title asks about the interview itself",
+            id="what-they-usually-ask",
+        ),
+        pytest.param(
+            "После смены поставщика датчиков распределение температуры подшипника сместилось на два градуса. "
+            "Модель выдаёт вдвое больше тревог. Что делать?\n\nНовые датчики откалиброваны иначе: признак стал "
+            "другим. Сравните распределения по PSI до и после замены и пересчитайте пороги на свежих неделях.",
+            "drift",
+            "the title tells of a distribution or a model that moved",
+            id="shifted",
+        ),
+        pytest.param(
+            "Как проверить, что новый сценарий онбординга лучше старого?\n\nРазделите новых пользователей "
+            "случайно пополам и заранее выберите метрику: конверсию в первую покупку. Через две недели "
+            "сравните доли биномиальным тестом и посмотрите на p-value и доверительный интервал разницы.",
+            "ab-testing",
+            "the title asks whether the new version is better",
+            id="new-better",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
     """Title cues of rules/themes.toml: «признаки» in a title that names no theme is features; what
     interviews ask is general (`interview-itself`), whatever the answer lists; a model that worked, or
     was trained on one period, and then did not is drift (`worked-then-not`), over the title's nouns
-    («модель спроса»); a score too good to be true asks what leaked (`too-good`)."""
+    («модель спроса»); a score too good to be true asks what leaked (`too-good`); a distribution or a
+    model that moved is drift (`shifted`), over «распределение» in the title; whether the new version is
+    better than the old one is an experiment (`new-better`)."""
     got, evidence = themed(text)
     assert got == theme and say in evidence, evidence
 
@@ -1108,6 +1133,12 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "утечку через фолды или переобучение на подборе гиперпараметров по той же кросс-валидации.",
             "the title tells of a model that worked and then did not",
             id="overfitting-not-a-drift",
+        ),
+        pytest.param(
+            "Почему сместилась оценка коэффициента, когда в регрессию добавили второй признак?\n\nПризнаки "
+            "коррелируют: без второго первый забирал часть его влияния. Это смещение из-за пропущенной переменной.",
+            "the title tells of a distribution or a model that moved",
+            id="a-biased-estimate-not-a-drift",
         ),
     ],
 )
