@@ -19,6 +19,7 @@ from scripts.site import anki, search_index, study
 
 from . import exports as X
 from .conftest import ROOT as X_ROOT
+from .test_fate import run_one
 from .test_study import _deck_notes
 
 
@@ -84,6 +85,9 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
     assert greeting_end("Привет, друзья! Что такое p-value?") == len("Привет, друзья! ")
     assert greeting_end("👋 Всем привет. Сегодня о бустинге") == len("👋 Всем привет. ")
     assert greeting_end("Hello world: a first program") == 0 and greeting_end("Приветственный бонус") == 0
+    assert greeting_end("Приветствую, дорогие аналитики! Сегодня о бустинге") == len("Приветствую, дорогие аналитики! ")
+    # a plural before «!» is the readers called; «…разберём бустинг!» is what the post does
+    assert greeting_end("Привет, сегодня разберём бустинг! Поехали") == len("Привет, ")
 
 
 @pytest.mark.parametrize(
@@ -99,6 +103,15 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["Держите простую задачку по SQL", "Напишите запрос, который вернёт топ-3 товара."], "take-this"),
         # a doubled greeting says nothing; a greeting opening a series' line is set aside first
         (["Привет-привет!", "Чем медиана устойчивее среднего?"], "greeting"),
+        # a greeting with the readers it calls, alone on its line: the whole line says nothing
+        (["Привет, друзья!", "Чем медиана устойчивее среднего?"], "greeting"),
+        (["Доброе утро, буровики!", "Чем удельная энергия лучше нагрузки на долото?"], "greeting"),
+        # a line that keeps a promise to the readers, before the post's heading
+        (["Обещал в комментариях рассказать про энергию — рассказываю.", "Удельная энергия как признак"], "as-promised"),
+        (
+            ["По просьбам из комментариев — про то, как отличить профи от везунчика.", "Closing line value: признак игрока"],
+            "as-promised",
+        ),
         (["Всем привет! Продолжаем серию про метрики.", "Что такое NDCG?"], "series-intro"),
         # a line about the post itself, not its question
         (["Коллеги, сегодня ещё один вопрос, который часто задают", "Зачем нужна калибровка?"], "about-the-post"),
@@ -329,3 +342,16 @@ def test_a_spoiler_in_a_title_is_whole_in_the_manifest_deck_csv_and_search(threa
     assert search_index.stem("одиннадцать") + "|" in index["meta.json"]["terms"]  # the word is searchable
     everything = json.dumps(index, ensure_ascii=False) + "".join(r[1] for r in rows) + "".join(f[0] for f in fields)
     assert "▒" not in everything
+
+
+@pytest.mark.parametrize("greeting", ["Привет, друзья!", "Привет, аналитики!", "Доброе утро, коллеги!"])
+def test_a_greeting_alone_on_its_line_is_neither_the_title_nor_the_post(greeting):
+    """«Привет, друзья!» on its own line, a blank line, then the question: the question is the title and
+    the post is published (the line had been cut to «друзья!», taken for the title, and the post dropped)."""
+    result = run_one(
+        f"{greeting}\n\nЧем медиана лучше среднего при выбросах?\n\nМедиана устойчива к выбросам: один "
+        "миллиардер не сдвигает её, а среднее уедет. Поэтому для чеков и зарплат смотрят медиану и квантили."
+    )
+    (q,) = result.questions
+    assert title_text(q.post) == "Чем медиана лучше среднего при выбросах?"
+    assert greeting.split(",")[1].strip(" !") not in answer_text(q.post)

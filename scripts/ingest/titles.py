@@ -196,9 +196,11 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Seq
     out: list[Pass] = []
     k = 0
     while k < min(len(texts) - 1, rules.look_ahead):
-        s = bare(texts[k])
-        s = s[greeting_end(s) :]
-        rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
+        line = bare(texts[k])
+        s = line[greeting_end(line) :]
+        rule = next(
+            (r for r in rules.skip if r.pattern.fullmatch(line) or r.pattern.fullmatch(s)), None
+        )  # «Привет, друзья!» whole
         nxt = follows[k]
         question = None
         if rule is None and nxt is not None:
