@@ -318,6 +318,7 @@ def channels() -> list[Channel]:
         posts_twentyfirst_odds,
         posts_twentysecond_rag,
         posts_twentysecond_tutor,
+        posts_twentysecond_vision,
     )
 
     out = []
@@ -366,7 +367,7 @@ def channels() -> list[Channel]:
     # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
     # The twenty-second blind held-out set twentysecond_* likewise (README.md, «Twenty-second held-out corpus»).
-    twentysecond = (posts_twentysecond_rag, posts_twentysecond_tutor)
+    twentysecond = (posts_twentysecond_rag, posts_twentysecond_tutor, posts_twentysecond_vision)
     sets = (
         *final,
         *fourth,
