@@ -306,7 +306,7 @@ CHATTER: list[P] = [
         "news",
         "Популярный онлайн-кинотеатр рассказал, что отказался от теста на 10% аудитории в пользу switchback-экспериментов для рекомендаций.",
     ),
-    svc("pin_message", message_id=45),
+    svc("pin_message", message_id=42),
 ]
 
 CHANNEL = Channel(

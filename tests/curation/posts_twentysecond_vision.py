@@ -318,7 +318,7 @@ CHATTER: list[P] = [
     P("personal", "Наконец-то купил себе нормальный стул. Спина благодарит, разметчики завидуют."),
     P("joke", "Модель в проде работает стабильно. Это значит, что её никто не проверял с пятницы."),
     P("link", "https://datasets.example.org/retail-shelves — открытый датасет полок, 10 тысяч кадров."),
-    svc("pin_message", message_id=50),
+    svc("pin_message", message_id=40),
 ]
 
 CHANNEL = Channel(
