@@ -316,6 +316,9 @@ def channels() -> list[Channel]:
         posts_twentyfirst_cloud,
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
+        posts_twentysecond_rag,
+        posts_twentysecond_tutor,
+        posts_twentysecond_vision,
     )
 
     out = []
@@ -363,6 +366,8 @@ def channels() -> list[Channel]:
     twentieth = (posts_twentieth_pharma, posts_twentieth_avia, posts_twentieth_contact)
     # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
+    # The twenty-second blind held-out set twentysecond_* likewise (README.md, «Twenty-second held-out corpus»).
+    twentysecond = (posts_twentysecond_rag, posts_twentysecond_tutor, posts_twentysecond_vision)
     sets = (
         *final,
         *fourth,
@@ -383,6 +388,7 @@ def channels() -> list[Channel]:
         *nineteenth,
         *twentieth,
         *twentyfirst,
+        *twentysecond,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
