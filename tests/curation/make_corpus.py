@@ -316,6 +316,7 @@ def channels() -> list[Channel]:
         posts_twentyfirst_cloud,
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
+        posts_twentythird_bank,
     )
 
     out = []
@@ -363,6 +364,8 @@ def channels() -> list[Channel]:
     twentieth = (posts_twentieth_pharma, posts_twentieth_avia, posts_twentieth_contact)
     # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
+    # The twenty-third blind held-out set twentythird_* likewise (README.md, «Twenty-third held-out corpus»).
+    twentythird = (posts_twentythird_bank,)
     sets = (
         *final,
         *fourth,
@@ -383,6 +386,7 @@ def channels() -> list[Channel]:
         *nineteenth,
         *twentieth,
         *twentyfirst,
+        *twentythird,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
