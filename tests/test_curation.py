@@ -203,6 +203,8 @@ NINETEENTH_CHANNELS = ("nineteenth_otk", "nineteenth_transit", "nineteenth_match
 TWENTIETH_CHANNELS = ("twentieth_pharma", "twentieth_avia", "twentieth_contact")
 # README.md, «Twenty-first held-out corpus»
 TWENTYFIRST_CHANNELS = ("twentyfirst_drill", "twentyfirst_odds", "twentyfirst_cloud")
+# README.md, «Twenty-third held-out corpus»
+TWENTYTHIRD_CHANNELS = ("twentythird_bank", "twentythird_news", "twentythird_dom")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -387,6 +389,7 @@ LATER_SETS = [
     (NINETEENTH_CHANNELS, (0.25, 0.40), 1900000191, slice(50, 53), True),  # measured blind, misses read
     (TWENTIETH_CHANNELS, (0.25, 0.40), 1900000201, None, True),  # industry channels, written blind
     (TWENTYFIRST_CHANNELS, (0.25, 0.40), 1900000211, None, True),  # industry channels, written blind
+    (TWENTYTHIRD_CHANNELS, (0.25, 0.40), 1900000231, None, True),  # industry channels, written blind
 ]
 
 

@@ -317,6 +317,7 @@ def channels() -> list[Channel]:
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
         posts_twentythird_bank,
+        posts_twentythird_dom,
         posts_twentythird_news,
     )
 
@@ -366,7 +367,7 @@ def channels() -> list[Channel]:
     # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
     # The twenty-third blind held-out set twentythird_* likewise (README.md, «Twenty-third held-out corpus»).
-    twentythird = (posts_twentythird_bank, posts_twentythird_news)
+    twentythird = (posts_twentythird_bank, posts_twentythird_news, posts_twentythird_dom)
     sets = (
         *final,
         *fourth,
