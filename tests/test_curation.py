@@ -205,6 +205,8 @@ TWENTIETH_CHANNELS = ("twentieth_pharma", "twentieth_avia", "twentieth_contact")
 TWENTYFIRST_CHANNELS = ("twentyfirst_drill", "twentyfirst_odds", "twentyfirst_cloud")
 # README.md, «Twenty-second held-out corpus»
 TWENTYSECOND_CHANNELS = ("twentysecond_rag", "twentysecond_tutor", "twentysecond_vision")
+# README.md, «Twenty-third held-out corpus»
+TWENTYTHIRD_CHANNELS = ("twentythird_bank", "twentythird_news", "twentythird_dom")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -390,6 +392,7 @@ LATER_SETS = [
     (TWENTIETH_CHANNELS, (0.25, 0.40), 1900000201, None, True),  # industry channels, written blind
     (TWENTYFIRST_CHANNELS, (0.25, 0.40), 1900000211, None, True),  # industry channels, written blind
     (TWENTYSECOND_CHANNELS, (0.25, 0.40), 1900000221, None, True),  # mainstream DS channels, written blind
+    (TWENTYTHIRD_CHANNELS, (0.25, 0.40), 1900000231, None, True),  # industry channels, written blind
 ]
 
 

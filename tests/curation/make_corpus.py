@@ -319,6 +319,9 @@ def channels() -> list[Channel]:
         posts_twentysecond_rag,
         posts_twentysecond_tutor,
         posts_twentysecond_vision,
+        posts_twentythird_bank,
+        posts_twentythird_dom,
+        posts_twentythird_news,
     )
 
     out = []
@@ -368,6 +371,8 @@ def channels() -> list[Channel]:
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
     # The twenty-second blind held-out set twentysecond_* likewise (README.md, «Twenty-second held-out corpus»).
     twentysecond = (posts_twentysecond_rag, posts_twentysecond_tutor, posts_twentysecond_vision)
+    # The twenty-third blind held-out set twentythird_* likewise (README.md, «Twenty-third held-out corpus»).
+    twentythird = (posts_twentythird_bank, posts_twentythird_news, posts_twentythird_dom)
     sets = (
         *final,
         *fourth,
@@ -389,6 +394,7 @@ def channels() -> list[Channel]:
         *twentieth,
         *twentyfirst,
         *twentysecond,
+        *twentythird,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
