@@ -316,6 +316,7 @@ def channels() -> list[Channel]:
         posts_twentyfirst_cloud,
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
+        posts_twentyfourth_prof,
     )
 
     out = []
@@ -363,6 +364,9 @@ def channels() -> list[Channel]:
     twentieth = (posts_twentieth_pharma, posts_twentieth_avia, posts_twentieth_contact)
     # The twenty-first blind held-out set twentyfirst_* likewise (README.md, «Twenty-first held-out corpus»).
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
+    # The twenty-fourth blind held-out set twentyfourth_* likewise: news-heavy channels of 100-120
+    # messages (README.md, «Twenty-fourth held-out corpus»).
+    twentyfourth = (posts_twentyfourth_prof,)
     sets = (
         *final,
         *fourth,
@@ -383,6 +387,7 @@ def channels() -> list[Channel]:
         *nineteenth,
         *twentieth,
         *twentyfirst,
+        *twentyfourth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
