@@ -316,6 +316,7 @@ def channels() -> list[Channel]:
         posts_twentyfirst_cloud,
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
+        posts_twentyfourth_camp,
         posts_twentyfourth_prof,
     )
 
@@ -366,7 +367,7 @@ def channels() -> list[Channel]:
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
     # The twenty-fourth blind held-out set twentyfourth_* likewise: news-heavy channels of 100-120
     # messages (README.md, «Twenty-fourth held-out corpus»).
-    twentyfourth = (posts_twentyfourth_prof,)
+    twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp)
     sets = (
         *final,
         *fourth,
