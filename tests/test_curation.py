@@ -204,9 +204,9 @@ TWENTIETH_CHANNELS = ("twentieth_pharma", "twentieth_avia", "twentieth_contact")
 # README.md, «Twenty-first held-out corpus»
 TWENTYFIRST_CHANNELS = ("twentyfirst_drill", "twentyfirst_odds", "twentyfirst_cloud")
 # README.md, «Twenty-fourth held-out corpus»: news-heavy channels, 100-120 messages each, 320 in all
-TWENTYFOURTH_CHANNELS = ("twentyfourth_prof", "twentyfourth_camp")
+TWENTYFOURTH_CHANNELS = ("twentyfourth_prof", "twentyfourth_camp", "twentyfourth_coach")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
-SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 200)}
+SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320)}
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 

@@ -317,6 +317,7 @@ def channels() -> list[Channel]:
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
         posts_twentyfourth_camp,
+        posts_twentyfourth_coach,
         posts_twentyfourth_prof,
     )
 
@@ -367,7 +368,7 @@ def channels() -> list[Channel]:
     twentyfirst = (posts_twentyfirst_drill, posts_twentyfirst_odds, posts_twentyfirst_cloud)
     # The twenty-fourth blind held-out set twentyfourth_* likewise: news-heavy channels of 100-120
     # messages (README.md, «Twenty-fourth held-out corpus»).
-    twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp)
+    twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp, posts_twentyfourth_coach)
     sets = (
         *final,
         *fourth,
