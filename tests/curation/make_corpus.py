@@ -316,6 +316,9 @@ def channels() -> list[Channel]:
         posts_twentyfirst_cloud,
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
+        posts_twentyfourth_camp,
+        posts_twentyfourth_coach,
+        posts_twentyfourth_prof,
         posts_twentysecond_rag,
         posts_twentysecond_tutor,
         posts_twentysecond_vision,
@@ -373,6 +376,9 @@ def channels() -> list[Channel]:
     twentysecond = (posts_twentysecond_rag, posts_twentysecond_tutor, posts_twentysecond_vision)
     # The twenty-third blind held-out set twentythird_* likewise (README.md, «Twenty-third held-out corpus»).
     twentythird = (posts_twentythird_bank, posts_twentythird_news, posts_twentythird_dom)
+    # The twenty-fourth blind held-out set twentyfourth_* likewise: news-heavy channels of 100-120
+    # messages (README.md, «Twenty-fourth held-out corpus»).
+    twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp, posts_twentyfourth_coach)
     sets = (
         *final,
         *fourth,
@@ -395,6 +401,7 @@ def channels() -> list[Channel]:
         *twentyfirst,
         *twentysecond,
         *twentythird,
+        *twentyfourth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
