@@ -9,11 +9,13 @@ import json
 import pytest
 
 from scripts.ingest.channels import parse as parse_config
-from scripts.ingest.classify import kind_scores, scores
+from scripts.ingest.classify import backgrounds, damping, kind_scores, scores
 from scripts.ingest.features import features
 from scripts.ingest.models import IngestError
 from scripts.ingest.pipeline import run
+from scripts.ingest.plain import title_text
 from scripts.ingest.read import parse_source
+from scripts.ingest.rules import taxonomy
 
 from . import exports as X
 from .conftest import committed_registry, question_by_title
@@ -1210,3 +1212,91 @@ def test_other_channels_promoted_are_an_ad(text):
     assert not result.questions and e["fate"] == "ad", e
     said = next(r["say"] for r in rules_of_kind("ad") if r["name"] == "channel-promo")
     assert said in e["evidence"], e["evidence"]
+
+
+# ---- the channel's everyday words (rules/themes.toml: background_weight) --------------------------------
+
+RAG_CHANNEL = [
+    (
+        "Что такое RAG и зачем он нужен?\n\nRAG достаёт из базы знаний фрагменты документов ретривером и кладёт их в "
+        "промпт LLM, чтобы модель отвечала по документам, а не по памяти. Качество ответа упирается в ретривер."
+    ),
+    (
+        "Как выбрать размер чанка для RAG?\n\nМаленький чанк точнее находится ретривером, но теряет контекст; большой "
+        "съедает окно контекста LLM. Мы режем по 300–500 токенов с перекрытием и кладём в промпт топ-5."
+    ),
+    (
+        "Зачем нужен реранкер после ретривера?\n\nРетривер по эмбеддингам быстрый, но грубый. Реранкер-кросс-энкодер "
+        "перечитывает топ-50 фрагментов вместе с запросом и оставляет пять лучших для промпта LLM."
+    ),
+    (
+        "Почему LLM галлюцинирует, даже когда нужный документ найден?\n\nЕсли в промпт попало много фрагментов, LLM "
+        "теряет нужный в середине контекста. Помогает реранкер, меньше чанков и просьба в промпте цитировать источник."
+    ),
+    (
+        "Что такое гибридный поиск в RAG?\n\nBM25 ловит точные слова запроса, эмбеддинги — смысл. В RAG их результаты "
+        "сливают через reciprocal rank fusion, и ретривер находит и артикулы, и перефразированные вопросы для LLM."
+    ),
+    (
+        "Как сжать промпт, если контекст не влезает?\n\nУбрать дубли фрагментов после ретривера, суммаризировать "
+        "историю диалога отдельным вызовом LLM и оставлять в промпте только чанки, прошедшие порог реранкера."
+    ),
+    (
+        "Что такое query rewriting в RAG?\n\nLLM переписывает вопрос пользователя перед ретривером: раскрывает "
+        "местоимения из диалога и добавляет синонимы. Ретривер находит больше, а промпт получает нужные чанки."
+    ),
+    (
+        "Зачем эмбеддингам для RAG префиксы query и passage?\n\nМодель эмбеддингов обучена отличать вопрос от "
+        "документа: без префиксов ретривер путает короткие запросы с заголовками. Промпт от этого не меняется."
+    ),
+    (
+        "Как ретривер находит таблицы в PDF?\n\nТаблицу из PDF переводим в Markdown до индексации, иначе эмбеддинг "
+        "строки без заголовков ничего не значит. В промпт LLM кладём таблицу целиком, с подписью."
+    ),
+    (
+        "Что такое агент в RAG?\n\nLLM сама решает, когда звать ретривер, калькулятор или SQL: в промпте описаны "
+        "инструменты, модель пишет вызов, мы исполняем и возвращаем результат в контекст."
+    ),
+    (
+        "Почему ответы LLM стали длиннее после смены системного промпта?\n\nСистемный промпт задаёт стиль: фраза "
+        "«объясняй подробно» перевешивает краткость. Ретривер тут ни при чём, правим промпт и держим примеры ответов."
+    ),
+    (
+        "Как кешировать ответы RAG?\n\nКешируем по эмбеддингу вопроса: близкий вопрос получает ответ из кеша без "
+        "вызова LLM. Кеш сбрасываем, когда меняется база знаний ретривера или промпт."
+    ),
+]
+AB_PROMPT = (
+    "Как провести A/B-тест нового промпта в чате поддержки?\n\nСлучайно делим диалоги: половина получает старый "
+    "промпт, половина новый, с тем же ретривером и той же LLM. Метрика — доля диалогов без эскалации на "
+    "оператора; размер выборки считаем заранее по MDE и мощности и не подглядываем до конца."
+)
+
+
+def channel_of(*texts: str):
+    return run([read(X.chat([X.message(k + 1, t) for k, t in enumerate(texts)]), name="rag/result.json")])
+
+
+def test_the_channels_everyday_words_say_little_of_one_questions_theme():
+    """In a channel about RAG, «промпт», «ретривер» and «LLM» fill every answer: in one more answer they do
+    not outweigh what its title asks (an A/B test). The same post alone, with no channel to compare, is
+    LLM's: its words weigh as much as the A/B test's, and a tie goes to the theme listed first."""
+    (alone,) = channel_of(AB_PROMPT).questions
+    assert alone.theme.value == "llm" and alone.theme.evidence[0] == "score 5 against 5 (ab-testing)", alone.theme.evidence
+    q = question_by_title(channel_of(*RAG_CHANNEL, AB_PROMPT), "Как провести A/B-тест нового промпта в чате поддержки?")
+    assert q.theme.value == "ab-testing", q.theme.evidence
+    result = channel_of(*RAG_CHANNEL, AB_PROMPT)
+    background = backgrounds(x.post for x in result.questions)["rag/result.json"]
+    llm = scores(q.post, background=background).hits[[t.slug for t in taxonomy().themes].index("llm")]
+    assert any(h.startswith("the channel's everyday words: ×") for h in llm), llm
+
+
+def test_the_title_is_never_damped_and_a_channel_of_one_post_damps_nothing():
+    """The channel's own questions, whose titles ask about RAG, keep in the channel the themes they have
+    alone, though their answers' words are the channel's everyday ones; a post alone damps nothing."""
+    result = channel_of(*RAG_CHANNEL, AB_PROMPT)
+    in_channel = {str(title_text(q.post)): q.theme.value for q in result.questions}
+    alone = {str(title_text(q.post)): q.theme.value for text in RAG_CHANNEL for q in channel_of(text).questions}
+    assert {k: in_channel[k] for k in alone} == alone and list(alone.values()).count("llm") >= 10, in_channel
+    (alone,) = channel_of(AB_PROMPT).questions
+    assert damping(features(alone.post), backgrounds([alone.post])["rag/result.json"]) == (1.0,) * len(taxonomy().themes)

@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -196,6 +196,39 @@ def keyword_hits(text: str) -> Counter[tuple[int, int]]:
     return Counter(_keyword_hits(text))
 
 
+def body_uses(f: Features) -> tuple[float, ...]:
+    """How often the answer uses each theme's keywords (each at most `body_cap` times)."""
+    tax = taxonomy()
+    uses = [0.0] * len(tax.themes)
+    for (ti, _ki), n in f.body_hits.items():
+        uses[ti] += min(tax.body_cap, n)
+    return tuple(uses)
+
+
+def backgrounds(posts: Iterable[Post]) -> dict[str, tuple[float, ...]]:
+    """Each source file's (a channel's) uses of each theme's keywords in the answers of these posts."""
+    out: dict[str, list[float]] = {}
+    for post in posts:
+        total = out.setdefault(post.ref.file, [0.0] * len(taxonomy().themes))
+        for ti, n in enumerate(body_uses(features(post))):
+            total[ti] += n
+    return {file: tuple(total) for file, total in out.items()}
+
+
+def damping(f: Features, background: Sequence[float] | None) -> tuple[float, ...]:
+    """What each theme's keywords in the answer count, against the channel's everyday words: the share of
+    the channel's other answers (this post's own left out, `background_prior` uses granted to every theme)
+    that use the theme's keywords, above an even share, times `background_weight`, comes off. In a channel
+    about RAG, «промпт» and «ретривер» fill every answer and say little of one question's theme («Как
+    провести A/B-тест нового промпта?»); the title is what is asked, and is never damped."""
+    tax = taxonomy()
+    if background is None or not tax.background_weight:
+        return (1.0,) * len(tax.themes)
+    rest = [max(0.0, b - own) + tax.background_prior for b, own in zip(background, body_uses(f), strict=True)]
+    even = 1 / len(rest)
+    return tuple(max(0.0, 1 - tax.background_weight * max(0.0, r / sum(rest) - even)) for r in rest)
+
+
 @dataclass(frozen=True)
 class Scores:
     by_theme: tuple[float, ...]
@@ -204,7 +237,7 @@ class Scores:
     in_title: tuple[bool, ...] = ()  # by theme: the title uses one of its keywords, generic or not
 
 
-def scores(post: Post, f: Features | None = None) -> Scores:
+def scores(post: Post, f: Features | None = None, background: Sequence[float] | None = None) -> Scores:
     """A keyword counts `title_weight` in the title (`role_weight` more when the title frames it as a
     role: «как функцию потерь») and once per use in the answer (at most `body_cap` times); a theme whose
     only evidence is one word once in the answer counts `single_body` of it; a generic keyword («распределение»)
@@ -212,7 +245,8 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     weight; a cue (code…) adds its weight unless the title names another specific theme (a title cue: any
     specific theme), but whatever the title names where its `over_title` matches the title; under a title of
     no keyword, those of the answer's first sentence count `lead_weight` more; a hashtag that points at a
-    theme counts 2."""
+    theme counts 2. With the `background` of the post's channel (`backgrounds`), the answer's keywords of
+    the channel's everyday themes count less (`damping`)."""
     tax = taxonomy()
     f = f or features(post)
     in_title, in_body = f.title_hits, f.body_hits
@@ -221,12 +255,13 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     body_uses = [0] * len(tax.themes)
     specific = [False] * len(tax.themes)  # the title uses a keyword of the theme that is not generic
     hits: list[list[str]] = [[] for _ in tax.themes]
+    damp = damping(f, background)
     for key in sorted(set(in_title) | set(in_body)):
         ti, ki = key
         kw = tax.themes[ti].keywords[ki]
         share = tax.generic_weight if kw.stems in tax.generic else 1.0
         title_part[ti] += tax.title_weight * in_title[key] + tax.role_weight * f.title_roles[key]  # the question asked
-        body_part[ti] += share * min(tax.body_cap, in_body[key])
+        body_part[ti] += share * min(tax.body_cap, in_body[key]) * damp[ti]
         body_uses[ti] += min(tax.body_cap, in_body[key])
         specific[ti] = specific[ti] or (share == 1.0 and in_title[key] > 0)
         word = kw.source + (" (generic)" if share != 1.0 else "")
@@ -234,6 +269,9 @@ def scores(post: Post, f: Features | None = None) -> Scores:
             hits[ti].append(f"«{word}» in title, as a role")
         else:
             hits[ti].append(f"«{word}» in title" if in_title[key] else f"«{word}» ×{in_body[key]}")
+    for ti, d in enumerate(damp):
+        if d < 1 and body_part[ti] > 0:
+            hits[ti].append(f"the channel's everyday words: ×{d:.2f} in the answer")
     lead_part = [0.0] * len(tax.themes)
     # A title of no keyword («Ловите задачку»): the answer's first sentence says what the post is about.
     if not in_title and tax.lead_weight:
@@ -267,12 +305,13 @@ def scores(post: Post, f: Features | None = None) -> Scores:
     return Scores(tuple(by_theme), tuple(tuple(h) for h in hits), titled, tuple(p > 0 for p in title_part))
 
 
-def theme(post: Post) -> Verdict:
+def theme(post: Post, background: Sequence[float] | None = None) -> Verdict:
     """The theme with the most evidence; ties go to the theme listed first. Its confidence is the share
     of its evidence by which it leads the runner-up, times the evidence itself up to `certain_at`: a
-    theme picked on one word, or by a nose, is doubtful and comes early in the review queue."""
+    theme picked on one word, or by a nose, is doubtful and comes early in the review queue. `background`:
+    the channel's uses of each theme's keywords (`backgrounds`), its everyday words."""
     tax = taxonomy()
-    s = scores(post)
+    s = scores(post, background=background)
     order = sorted(range(len(tax.themes)), key=lambda k: (-s.by_theme[k], k))
     fallback = next(k for k, t in enumerate(tax.themes) if t.slug == tax.fallback)
     if order[0] == fallback and s.by_theme[order[1]] > 0 and s.by_theme[fallback] - s.by_theme[order[1]] <= tax.fallback_lead:

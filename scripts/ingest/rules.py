@@ -104,6 +104,10 @@ class Taxonomy:
     generic: frozenset[tuple[str, ...]] = frozenset()  # stemmed: keywords every theme's answers use
     generic_weight: float = 1.0  # what a generic keyword counts, as a share of any other's
     lead_weight: float = 0.0  # a title with no keyword: each keyword of the answer's first sentence counts this more
+    # The channel's everyday words: a theme whose keywords fill the answers of the channel's other posts
+    # more than an even share does counts its answer's keywords that share less, times this (0: never).
+    background_weight: float = 0.0
+    background_prior: float = 5.0  # uses every theme is granted in the channel, so that a few posts decide little
 
     def get(self, slug: str) -> Theme:
         for theme in self.themes:
@@ -324,6 +328,8 @@ _SCORING = (
     "title_lead",
     "generic_weight",
     "lead_weight",
+    "background_weight",
+    "background_prior",
 )
 
 
