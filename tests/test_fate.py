@@ -1091,6 +1091,29 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks whether the new version is better",
             id="new-better",
         ),
+        pytest.param(
+            "Напишите функцию windows(tokens, size, overlap), которая режет список токенов на окна с перекрытием."
+            "\n\nИдём шагом size − overlap и берём срез tokens[i:i + size]; последнее окно может быть короче. "
+            "Токенизатор и эмбеддинги тут ни при чём: это задача на срезы списка.",
+            "engineering",
+            "the title sets a programming task",
+            id="programming-task",
+        ),
+        pytest.param(
+            "Камеру в магазине передвинули и повернули — precision детектора упал с 0.9 до 0.6. Что произошло?\n\n"
+            "Сменился ракурс: люди видны сверху, а обучали на фронтальных кадрах. Нужен мониторинг доли "
+            "уверенных детекций по каждой камере и дообучение на новых кадрах.",
+            "drift",
+            "the title tells of a model or a metric that got worse in use",
+            id="got-worse",
+        ),
+        pytest.param(
+            "Как готовиться к секции по статистике, если до собеседования две недели?\n\nПервая неделя — "
+            "p-value, доверительные интервалы и бутстреп, вторая — задачи на вероятность и разбор ошибок.",
+            "general",
+            "the title asks about the interview itself",
+            id="interview-preparation",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1099,7 +1122,9 @@ def test_a_frame_of_the_title_names_the_theme(text, theme, say):
     was trained on one period, and then did not is drift (`worked-then-not`), over the title's nouns
     («модель спроса»); a score too good to be true asks what leaked (`too-good`); a distribution or a
     model that moved is drift (`shifted`), over «распределение» in the title; whether the new version is
-    better than the old one is an experiment (`new-better`)."""
+    better than the old one is an experiment (`new-better`); a programming task is engineering, whatever
+    its function computes (`programming-task`); a model or its metric that got worse in use is drift
+    (`got-worse`)."""
     got, evidence = themed(text)
     assert got == theme and say in evidence, evidence
 
@@ -1141,6 +1166,19 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "коррелируют: без второго первый забирал часть его влияния. Это смещение из-за пропущенной переменной.",
             "the title tells of a distribution or a model that moved",
             id="a-biased-estimate-not-a-drift",
+        ),
+        pytest.param(
+            "На тесте accuracy упала с 0.91 до 0.74 после one-hot кодирования города. Почему?\n\nГородов тысячи, "
+            "и у редких по одному примеру: модель запомнила их в трейне. Это переобучение, не изменение данных.",
+            "the title tells of a model or a metric that got worse in use",
+            id="worse-on-a-test-not-a-drift",
+        ),
+        pytest.param(
+            "Выведите формулу дисперсии суммы двух зависимых случайных величин. Почему ковариация входит с двойкой?"
+            "\n\nD(X + Y) = D(X) + D(Y) + 2 cov(X, Y). Раскройте квадрат отклонения суммы от её матожидания: "
+            "перекрёстное слагаемое встречается дважды, и его матожидание — это ковариация.",
+            "the title sets a programming task",
+            id="a-derivation-not-a-program",
         ),
     ],
 )
