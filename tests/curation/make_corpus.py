@@ -313,6 +313,7 @@ def channels() -> list[Channel]:
         posts_twentieth_avia,
         posts_twentieth_contact,
         posts_twentieth_pharma,
+        posts_twentyfifth_kaggle,
         posts_twentyfifth_serving,
         posts_twentyfifth_sql,
         posts_twentyfirst_cloud,
@@ -382,7 +383,7 @@ def channels() -> list[Channel]:
     # messages (README.md, «Twenty-fourth held-out corpus»).
     twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp, posts_twentyfourth_coach)
     # The twenty-fifth blind held-out set twentyfifth_* likewise (README.md, «Twenty-fifth held-out corpus»).
-    twentyfifth = (posts_twentyfifth_serving, posts_twentyfifth_sql)
+    twentyfifth = (posts_twentyfifth_serving, posts_twentyfifth_sql, posts_twentyfifth_kaggle)
     sets = (
         *final,
         *fourth,
