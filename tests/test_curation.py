@@ -209,6 +209,8 @@ TWENTYSECOND_CHANNELS = ("twentysecond_rag", "twentysecond_tutor", "twentysecond
 TWENTYTHIRD_CHANNELS = ("twentythird_bank", "twentythird_news", "twentythird_dom")
 # README.md, «Twenty-fourth held-out corpus»: news-heavy channels, 100-120 messages each, 320 in all
 TWENTYFOURTH_CHANNELS = ("twentyfourth_prof", "twentyfourth_camp", "twentyfourth_coach")
+# README.md, «Twenty-fifth held-out corpus»
+TWENTYFIFTH_CHANNELS = ("twentyfifth_serving", "twentyfifth_sql", "twentyfifth_kaggle")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320)}
 LATIN = re.compile(r"[A-Za-z]")
@@ -399,6 +401,7 @@ LATER_SETS = [
     (TWENTYSECOND_CHANNELS, (0.25, 0.40), 1900000221, None, True),  # mainstream DS channels, written blind
     (TWENTYTHIRD_CHANNELS, (0.25, 0.40), 1900000231, None, True),  # industry channels, written blind
     (TWENTYFOURTH_CHANNELS, (0.12, 0.20), 1900000241, None, True),  # news-heavy channels, written blind
+    (TWENTYFIFTH_CHANNELS, (0.25, 0.40), 1900000251, None, True),  # mainstream DS channels, written blind
 ]
 
 

@@ -313,6 +313,9 @@ def channels() -> list[Channel]:
         posts_twentieth_avia,
         posts_twentieth_contact,
         posts_twentieth_pharma,
+        posts_twentyfifth_kaggle,
+        posts_twentyfifth_serving,
+        posts_twentyfifth_sql,
         posts_twentyfirst_cloud,
         posts_twentyfirst_drill,
         posts_twentyfirst_odds,
@@ -379,6 +382,8 @@ def channels() -> list[Channel]:
     # The twenty-fourth blind held-out set twentyfourth_* likewise: news-heavy channels of 100-120
     # messages (README.md, «Twenty-fourth held-out corpus»).
     twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp, posts_twentyfourth_coach)
+    # The twenty-fifth blind held-out set twentyfifth_* likewise (README.md, «Twenty-fifth held-out corpus»).
+    twentyfifth = (posts_twentyfifth_serving, posts_twentyfifth_sql, posts_twentyfifth_kaggle)
     sets = (
         *final,
         *fourth,
@@ -402,6 +407,7 @@ def channels() -> list[Channel]:
         *twentysecond,
         *twentythird,
         *twentyfourth,
+        *twentyfifth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
