@@ -322,6 +322,7 @@ def channels() -> list[Channel]:
         posts_twentysecond_rag,
         posts_twentysecond_tutor,
         posts_twentysecond_vision,
+        posts_twentysixth_dlqa,
         posts_twentythird_bank,
         posts_twentythird_dom,
         posts_twentythird_news,
@@ -379,6 +380,9 @@ def channels() -> list[Channel]:
     # The twenty-fourth blind held-out set twentyfourth_* likewise: news-heavy channels of 100-120
     # messages (README.md, «Twenty-fourth held-out corpus»).
     twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp, posts_twentyfourth_coach)
+    # The twenty-sixth blind held-out set twentysixth_* likewise: a study channel, an industry channel and a
+    # news-heavy one (README.md, «Twenty-sixth held-out corpus»).
+    twentysixth = (posts_twentysixth_dlqa,)
     sets = (
         *final,
         *fourth,
@@ -402,6 +406,7 @@ def channels() -> list[Channel]:
         *twentysecond,
         *twentythird,
         *twentyfourth,
+        *twentysixth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
