@@ -209,8 +209,10 @@ TWENTYSECOND_CHANNELS = ("twentysecond_rag", "twentysecond_tutor", "twentysecond
 TWENTYTHIRD_CHANNELS = ("twentythird_bank", "twentythird_news", "twentythird_dom")
 # README.md, «Twenty-fourth held-out corpus»: news-heavy channels, 100-120 messages each, 320 in all
 TWENTYFOURTH_CHANNELS = ("twentyfourth_prof", "twentyfourth_camp", "twentyfourth_coach")
+# README.md, «Twenty-sixth held-out corpus»: a study channel, an industry channel and a news-heavy one
+TWENTYSIXTH_CHANNELS = ("twentysixth_dlqa", "twentysixth_fleet", "twentysixth_meetup")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
-SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320)}
+SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320), TWENTYSIXTH_CHANNELS: ((80, 110), 270)}
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -399,6 +401,8 @@ LATER_SETS = [
     (TWENTYSECOND_CHANNELS, (0.25, 0.40), 1900000221, None, True),  # mainstream DS channels, written blind
     (TWENTYTHIRD_CHANNELS, (0.25, 0.40), 1900000231, None, True),  # industry channels, written blind
     (TWENTYFOURTH_CHANNELS, (0.12, 0.20), 1900000241, None, True),  # news-heavy channels, written blind
+    # study ~30-40% in the study and industry channels, 12-20% in the news-heavy one; written blind
+    (TWENTYSIXTH_CHANNELS, (0.12, 0.40), 1900000261, None, True),
 ]
 
 

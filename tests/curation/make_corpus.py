@@ -324,6 +324,7 @@ def channels() -> list[Channel]:
         posts_twentysecond_vision,
         posts_twentysixth_dlqa,
         posts_twentysixth_fleet,
+        posts_twentysixth_meetup,
         posts_twentythird_bank,
         posts_twentythird_dom,
         posts_twentythird_news,
@@ -383,7 +384,7 @@ def channels() -> list[Channel]:
     twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp, posts_twentyfourth_coach)
     # The twenty-sixth blind held-out set twentysixth_* likewise: a study channel, an industry channel and a
     # news-heavy one (README.md, «Twenty-sixth held-out corpus»).
-    twentysixth = (posts_twentysixth_dlqa, posts_twentysixth_fleet)
+    twentysixth = (posts_twentysixth_dlqa, posts_twentysixth_fleet, posts_twentysixth_meetup)
     sets = (
         *final,
         *fourth,
