@@ -211,8 +211,10 @@ TWENTYTHIRD_CHANNELS = ("twentythird_bank", "twentythird_news", "twentythird_dom
 TWENTYFOURTH_CHANNELS = ("twentyfourth_prof", "twentyfourth_camp", "twentyfourth_coach")
 # README.md, «Twenty-fifth held-out corpus»
 TWENTYFIFTH_CHANNELS = ("twentyfifth_serving", "twentyfifth_sql", "twentyfifth_kaggle")
+# README.md, «Twenty-sixth held-out corpus»: a study channel, an industry channel and a news-heavy one
+TWENTYSIXTH_CHANNELS = ("twentysixth_dlqa", "twentysixth_fleet", "twentysixth_meetup")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
-SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320)}
+SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320), TWENTYSIXTH_CHANNELS: ((80, 110), 270)}
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -402,6 +404,8 @@ LATER_SETS = [
     (TWENTYTHIRD_CHANNELS, (0.25, 0.40), 1900000231, None, True),  # industry channels, written blind
     (TWENTYFOURTH_CHANNELS, (0.12, 0.20), 1900000241, None, True),  # news-heavy channels, written blind
     (TWENTYFIFTH_CHANNELS, (0.25, 0.40), 1900000251, None, True),  # mainstream DS channels, written blind
+    # study ~30-40% in the study and industry channels, 12-20% in the news-heavy one; written blind
+    (TWENTYSIXTH_CHANNELS, (0.12, 0.40), 1900000261, None, True),
 ]
 
 

@@ -325,6 +325,9 @@ def channels() -> list[Channel]:
         posts_twentysecond_rag,
         posts_twentysecond_tutor,
         posts_twentysecond_vision,
+        posts_twentysixth_dlqa,
+        posts_twentysixth_fleet,
+        posts_twentysixth_meetup,
         posts_twentythird_bank,
         posts_twentythird_dom,
         posts_twentythird_news,
@@ -384,6 +387,9 @@ def channels() -> list[Channel]:
     twentyfourth = (posts_twentyfourth_prof, posts_twentyfourth_camp, posts_twentyfourth_coach)
     # The twenty-fifth blind held-out set twentyfifth_* likewise (README.md, «Twenty-fifth held-out corpus»).
     twentyfifth = (posts_twentyfifth_serving, posts_twentyfifth_sql, posts_twentyfifth_kaggle)
+    # The twenty-sixth blind held-out set twentysixth_* likewise: a study channel, an industry channel and a
+    # news-heavy one (README.md, «Twenty-sixth held-out corpus»).
+    twentysixth = (posts_twentysixth_dlqa, posts_twentysixth_fleet, posts_twentysixth_meetup)
     sets = (
         *final,
         *fourth,
@@ -408,6 +414,7 @@ def channels() -> list[Channel]:
         *twentythird,
         *twentyfourth,
         *twentyfifth,
+        *twentysixth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
