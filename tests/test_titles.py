@@ -123,6 +123,16 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["Системный дизайн на собеседовании 🧩", "Спроектируйте ленту рекомендаций для маркетплейса."], "interview-label"),
         (["Посчитайте в уме 🧠", "Окно 25 мс, шаг 10 мс, запись 1 секунда. Сколько кадров в спектрограмме?"], "solve-this"),
         (["Интеграл, который любят давать на экзамене", "Найдите матожидание экспоненциального распределения."], "popular-one"),
+        (["System design на senior, который дали клиенту на прошлой неделе", "Спроектируйте скоринг лидов."], "popular-one"),
+        (["Live-coding с реального собеседования (middle)", "Дан список чисел. Верните все повторы за O(n)."], "interview-label"),
+        # who asks, or in which language, before the question
+        (["Меня часто спрашивают в личке:", "Как готовиться к секции по теории DL на собеседовании?"], "who-asks"),
+        (
+            ["Now in English, because a client asked me for it before an interview", "How do you handle missing values?"],
+            "who-asks",
+        ),
+        # a piece of a lesson announces the post
+        (["Кусочек урока из 3-го модуля", "Зачем нужна кросс-валидация, если есть отложенная выборка"], "genre-label"),
         (["Начнём с самого частого разложения.", "Собственные векторы ковариационной матрицы"], "start-with"),
         (["Задача с собеса в наш поиск", "NDCG вырос, конверсия упала. Назовите как можно больше причин."], "bare-label"),
         # a short topic line before the task's table or order
