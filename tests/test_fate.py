@@ -9,7 +9,7 @@ import json
 import pytest
 
 from scripts.ingest.channels import parse as parse_config
-from scripts.ingest.classify import backgrounds, damping, kind_scores, scores
+from scripts.ingest.classify import backgrounds, channel_of, damping, kind_scores, scores
 from scripts.ingest.features import features
 from scripts.ingest.models import IngestError
 from scripts.ingest.pipeline import run
@@ -1174,6 +1174,30 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             id="worse-on-a-test-not-a-drift",
         ),
         pytest.param(
+            "Модель стала предсказывать только один класс. Почему?\n\nКлассы несбалансированы: 98% нулей, и модель "
+            "без весов классов выбирает константу. Добавьте веса классов или сдвиньте порог.",
+            "the title tells of a model or a metric that got worse in use",
+            id="a-constant-model-not-a-drift",
+        ),
+        pytest.param(
+            "Почему у модели сместилась оценка коэффициента после добавления признака?\n\nПризнаки коррелируют: без "
+            "второго первый забирал часть его влияния. Это смещение из-за пропущенной переменной.",
+            "the title tells of a distribution or a model that moved",
+            id="a-models-biased-estimate-not-a-drift",
+        ),
+        pytest.param(
+            "Как подготовить данные для секционирования таблицы по дате?\n\nВ PostgreSQL таблицу делят на секции "
+            "PARTITION BY RANGE по дате, а индексы строят на каждой секции отдельно.",
+            "the title asks about the interview itself",
+            id="table-partitions-not-an-interview",
+        ),
+        pytest.param(
+            "Выведите производную сигмоиды и покажите, почему она выражается через саму сигмоиду.\n\nσ'(x) = "
+            "σ(x)(1 − σ(x)): продифференцируйте 1/(1 + e^(−x)) и перепишите e^(−x) через σ(x).",
+            "the title sets a programming task",
+            id="a-derivative-not-a-program",
+        ),
+        pytest.param(
             "Выведите формулу дисперсии суммы двух зависимых случайных величин. Почему ковариация входит с двойкой?"
             "\n\nD(X + Y) = D(X) + D(Y) + 2 cov(X, Y). Раскройте квадрат отклонения суммы от её матожидания: "
             "перекрёстное слагаемое встречается дважды, и его матожидание — это ковариация.",
@@ -1311,7 +1335,7 @@ AB_PROMPT = (
 )
 
 
-def channel_of(*texts: str):
+def rag_run(*texts: str):
     return run([read(X.chat([X.message(k + 1, t) for k, t in enumerate(texts)]), name="rag/result.json")])
 
 
@@ -1319,12 +1343,12 @@ def test_the_channels_everyday_words_say_little_of_one_questions_theme():
     """In a channel about RAG, «промпт», «ретривер» and «LLM» fill every answer: in one more answer they do
     not outweigh what its title asks (an A/B test). The same post alone, with no channel to compare, is
     LLM's: its words weigh as much as the A/B test's, and a tie goes to the theme listed first."""
-    (alone,) = channel_of(AB_PROMPT).questions
+    (alone,) = rag_run(AB_PROMPT).questions
     assert alone.theme.value == "llm" and alone.theme.evidence[0] == "score 5 against 5 (ab-testing)", alone.theme.evidence
-    q = question_by_title(channel_of(*RAG_CHANNEL, AB_PROMPT), "Как провести A/B-тест нового промпта в чате поддержки?")
+    q = question_by_title(rag_run(*RAG_CHANNEL, AB_PROMPT), "Как провести A/B-тест нового промпта в чате поддержки?")
     assert q.theme.value == "ab-testing", q.theme.evidence
-    result = channel_of(*RAG_CHANNEL, AB_PROMPT)
-    background = backgrounds(x.post for x in result.questions)["rag/result.json"]
+    result = rag_run(*RAG_CHANNEL, AB_PROMPT)
+    background = backgrounds(x.post for x in result.questions)[channel_of(q.post)]
     llm = scores(q.post, background=background).hits[[t.slug for t in taxonomy().themes].index("llm")]
     assert any(h.startswith("the channel's everyday words: ×") for h in llm), llm
 
@@ -1332,9 +1356,41 @@ def test_the_channels_everyday_words_say_little_of_one_questions_theme():
 def test_the_title_is_never_damped_and_a_channel_of_one_post_damps_nothing():
     """The channel's own questions, whose titles ask about RAG, keep in the channel the themes they have
     alone, though their answers' words are the channel's everyday ones; a post alone damps nothing."""
-    result = channel_of(*RAG_CHANNEL, AB_PROMPT)
+    result = rag_run(*RAG_CHANNEL, AB_PROMPT)
     in_channel = {str(title_text(q.post)): q.theme.value for q in result.questions}
-    alone = {str(title_text(q.post)): q.theme.value for text in RAG_CHANNEL for q in channel_of(text).questions}
+    alone = {str(title_text(q.post)): q.theme.value for text in RAG_CHANNEL for q in rag_run(text).questions}
     assert {k: in_channel[k] for k in alone} == alone and list(alone.values()).count("llm") >= 10, in_channel
-    (alone,) = channel_of(AB_PROMPT).questions
-    assert damping(features(alone.post), backgrounds([alone.post])["rag/result.json"]) == (1.0,) * len(taxonomy().themes)
+    (alone,) = rag_run(AB_PROMPT).questions
+    assert damping(features(alone.post), backgrounds([alone.post])[channel_of(alone.post)]) == (1.0,) * len(taxonomy().themes)
+
+
+def test_the_background_is_the_chats_whichever_exports_it_comes_in():
+    """Two exports of one chat make one channel: the A/B post exported apart from the RAG posts is
+    damped as if in one file. Two chats of one full-account export are two: the A/B post alone in its
+    chat is not damped by the other chat's words."""
+    title = "Как провести A/B-тест нового промпта в чате поддержки?"
+    rag = [X.message(k + 1, text) for k, text in enumerate(RAG_CHANNEL)]
+    ab = X.message(len(RAG_CHANNEL) + 1, AB_PROMPT)
+    split = run([read(X.chat(rag), name="rag/a/result.json"), read(X.chat([ab]), name="rag/b/result.json")])
+    assert question_by_title(split, title).theme.value == "ab-testing"
+    both = X.full_account([X.chat(rag, name="RAG"), X.chat([ab], name="Other", chat_id=222)])
+    account = run([read(both, {"name": "RAG", "chat_id": X.CHAT_ID}, {"name": "Other", "chat_id": 222}, name="a/result.json")])
+    assert question_by_title(account, title).theme.value == "llm"
+
+
+def test_a_background_prior_of_zero_is_refused_with_the_file(tmp_path, monkeypatch):
+    """`background_prior` must be above 0: with none granted, a channel of one post would divide by zero."""
+    from scripts.ingest import rules
+
+    text = (rules.RULES_DIR / "themes.toml").read_text(encoding="utf-8")
+    assert "\nbackground_prior = 5\n" in text
+    (tmp_path / "themes.toml").write_text(text.replace("\nbackground_prior = 5\n", "\nbackground_prior = 0\n"), encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    rules.taxonomy.cache_clear()
+    try:
+        with pytest.raises(IngestError, match="background_prior must be above 0") as e:
+            rules.taxonomy()
+        assert "themes.toml" in str(e.value)
+    finally:
+        monkeypatch.undo()
+        rules.taxonomy.cache_clear()

@@ -155,6 +155,12 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["Решение задачи про кубик:", "Найдите сначала все исходы: их 36."],  # an answer's label opens the answer
         ["Оконные функции", "Они считают значение по окну строк, не схлопывая их."],  # a topic before its explanation
         ["Position bias", "Почему клики на первой позиции врут? Товар сверху кликают чаще."],  # no task's data
+        # a greeting that says something is no readers' address; a model's promise is no author's; a
+        # concept named by «кусочно-…», a reason «которые дают…»
+        ["Привет, сегодня про бустинги!", "Бустинг строит деревья по очереди."],
+        ["Модель обещала 95% точности, а в проде выдала 70%", "Почему так бывает?"],
+        ["Кусочно-линейные функции активации", "Почему ReLU, а не сигмоида?"],
+        ["Признаки, которые дают утечку таргета", "Как их найти?"],
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):

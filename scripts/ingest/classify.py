@@ -205,11 +205,21 @@ def body_uses(f: Features) -> tuple[float, ...]:
     return tuple(uses)
 
 
+def channel_of(post: Post) -> str:
+    """The channel a post belongs to, whichever file it was read from: its chat in an export
+    (`tg:<chat id>`), the channel a text dump is named for, else its file."""
+    ref = post.ref
+    if ref.key.startswith("tg:"):
+        return ref.key.rsplit(":", 1)[0]
+    return f"channel:{ref.channel.name}" if ref.channel else f"file:{ref.file}"
+
+
 def backgrounds(posts: Iterable[Post]) -> dict[str, tuple[float, ...]]:
-    """Each source file's (a channel's) uses of each theme's keywords in the answers of these posts."""
+    """Each channel's (`channel_of`) uses of each theme's keywords in the answers of these posts: two
+    exports of one chat make one background, two chats of one full-account export two."""
     out: dict[str, list[float]] = {}
     for post in posts:
-        total = out.setdefault(post.ref.file, [0.0] * len(taxonomy().themes))
+        total = out.setdefault(channel_of(post), [0.0] * len(taxonomy().themes))
         for ti, n in enumerate(body_uses(features(post))):
             total[ti] += n
     return {file: tuple(total) for file, total in out.items()}
@@ -220,7 +230,8 @@ def damping(f: Features, background: Sequence[float] | None) -> tuple[float, ...
     the channel's other answers (this post's own left out, `background_prior` uses granted to every theme)
     that use the theme's keywords, above an even share, times `background_weight`, comes off. In a channel
     about RAG, «промпт» and «ретривер» fill every answer and say little of one question's theme («Как
-    провести A/B-тест нового промпта?»); the title is what is asked, and is never damped."""
+    провести A/B-тест нового промпта?»); the title is what is asked, and is never damped, nor are the
+    keywords of the answer's first sentence under a title of none (`lead_weight`)."""
     tax = taxonomy()
     if background is None or not tax.background_weight:
         return (1.0,) * len(tax.themes)
@@ -252,7 +263,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     in_title, in_body = f.title_hits, f.body_hits
     title_part = [0.0] * len(tax.themes)
     body_part = [0.0] * len(tax.themes)
-    body_uses = [0] * len(tax.themes)
+    uses = [0] * len(tax.themes)
     specific = [False] * len(tax.themes)  # the title uses a keyword of the theme that is not generic
     hits: list[list[str]] = [[] for _ in tax.themes]
     damp = damping(f, background)
@@ -262,7 +273,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
         share = tax.generic_weight if kw.stems in tax.generic else 1.0
         title_part[ti] += tax.title_weight * in_title[key] + tax.role_weight * f.title_roles[key]  # the question asked
         body_part[ti] += share * min(tax.body_cap, in_body[key]) * damp[ti]
-        body_uses[ti] += min(tax.body_cap, in_body[key])
+        uses[ti] += min(tax.body_cap, in_body[key])
         specific[ti] = specific[ti] or (share == 1.0 and in_title[key] > 0)
         word = kw.source + (" (generic)" if share != 1.0 else "")
         if f.title_roles[key]:
@@ -283,7 +294,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     by_theme = []
     for ti, t in enumerate(tax.themes):
         asked = title_part[ti] + lead_part[ti]  # what the question names: its title, or its answer's first sentence
-        body = tax.single_body * body_part[ti] if body_uses[ti] == 1 and not asked else body_part[ti]
+        body = tax.single_body * body_part[ti] if uses[ti] == 1 and not asked else body_part[ti]
         by_theme.append((asked + body) * t.weight)
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     for cue in tax.cues:
@@ -325,7 +336,7 @@ def theme(post: Post, background: Sequence[float] | None = None) -> Verdict:
     # The share of its evidence by which it leads (6 against 5 is doubtful, 12 against 10 as much),
     # times how much evidence there is: one title keyword alone is half sure.
     confidence = (lead / top) * min(1.0, top / tax.certain_at)
-    against = f"score {top:g} against {runner:g} ({tax.themes[second].slug})"
+    against = f"score {round(top, 2):g} against {round(runner, 2):g} ({tax.themes[second].slug})"
     return Verdict(
         tax.themes[best].slug,
         "keywords",

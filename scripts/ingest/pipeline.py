@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .classify import backgrounds, classify, theme
+from .classify import backgrounds, channel_of, classify, theme
 from .clean import clean, unique_tags
 from .dedupe import Group, group_duplicates
 from .ids import slugify
@@ -110,7 +110,7 @@ def build_questions(posts: Sequence[Post], registry: dict[str, Entry]) -> Built:
     """Questions with their ids, what each id came from, and the registry as it stands after this run."""
     groups = group_duplicates([p for p in posts if p.kept])
     channel = backgrounds(g.posts[0] for g in groups)  # the words every post of a channel uses
-    themes = [theme(g.posts[0], channel[g.posts[0].ref.file]) for g in groups]
+    themes = [theme(g.posts[0], channel[channel_of(g.posts[0])]) for g in groups]
     cands = [candidate(g, th) for g, th in zip(groups, themes, strict=True)]
     matches = assign(registry, cands, identity_rules().registry)
     questions: list[Question] = []

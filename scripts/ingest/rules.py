@@ -278,6 +278,8 @@ def taxonomy() -> Taxonomy:
     for kw in [kw for t in themes for kw in t.keywords] + general:
         vocabulary.setdefault(kw.stems[0], {}).setdefault(kw.stems, kw.source)
     scoring = data.get("scoring", {})
+    if not float(scoring.get("background_prior", Taxonomy.background_prior)) > 0:
+        raise _bad("themes.toml", "[scoring]", "background_prior must be above 0 (uses granted to every theme)")
     cues = []
     for raw in data.get("cue", []):
         where = f"[[cue]] {raw.get('name', '?')}"
