@@ -213,6 +213,8 @@ TWENTYFOURTH_CHANNELS = ("twentyfourth_prof", "twentyfourth_camp", "twentyfourth
 TWENTYFIFTH_CHANNELS = ("twentyfifth_serving", "twentyfifth_sql", "twentyfifth_kaggle")
 # README.md, «Twenty-sixth held-out corpus»: a study channel, an industry channel and a news-heavy one
 TWENTYSIXTH_CHANNELS = ("twentysixth_dlqa", "twentysixth_fleet", "twentysixth_meetup")
+# README.md, «Twenty-seventh held-out corpus»
+TWENTYSEVENTH_CHANNELS = ("twentyseventh_skoring", "twentyseventh_pandas", "twentyseventh_onsite")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320), TWENTYSIXTH_CHANNELS: ((80, 110), 270)}
 LATIN = re.compile(r"[A-Za-z]")
@@ -406,6 +408,7 @@ LATER_SETS = [
     (TWENTYFIFTH_CHANNELS, (0.25, 0.40), 1900000251, None, True),  # mainstream DS channels, written blind
     # study ~30-40% in the study and industry channels, 12-20% in the news-heavy one; written blind
     (TWENTYSIXTH_CHANNELS, (0.12, 0.40), 1900000261, None, True),
+    (TWENTYSEVENTH_CHANNELS, (0.25, 0.40), 1900000271, None, True),  # mainstream DS channels, written blind
 ]
 
 

@@ -325,6 +325,9 @@ def channels() -> list[Channel]:
         posts_twentysecond_rag,
         posts_twentysecond_tutor,
         posts_twentysecond_vision,
+        posts_twentyseventh_onsite,
+        posts_twentyseventh_pandas,
+        posts_twentyseventh_skoring,
         posts_twentysixth_dlqa,
         posts_twentysixth_fleet,
         posts_twentysixth_meetup,
@@ -390,6 +393,8 @@ def channels() -> list[Channel]:
     # The twenty-sixth blind held-out set twentysixth_* likewise: a study channel, an industry channel and a
     # news-heavy one (README.md, «Twenty-sixth held-out corpus»).
     twentysixth = (posts_twentysixth_dlqa, posts_twentysixth_fleet, posts_twentysixth_meetup)
+    # The twenty-seventh blind held-out set twentyseventh_* likewise (README.md, «Twenty-seventh held-out corpus»).
+    twentyseventh = (posts_twentyseventh_skoring, posts_twentyseventh_pandas, posts_twentyseventh_onsite)
     sets = (
         *final,
         *fourth,
@@ -415,6 +420,7 @@ def channels() -> list[Channel]:
         *twentyfourth,
         *twentyfifth,
         *twentysixth,
+        *twentyseventh,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
