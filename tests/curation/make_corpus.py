@@ -313,6 +313,7 @@ def channels() -> list[Channel]:
         posts_twentieth_avia,
         posts_twentieth_contact,
         posts_twentieth_pharma,
+        posts_twentyeighth_weekly,
         posts_twentyfifth_kaggle,
         posts_twentyfifth_serving,
         posts_twentyfifth_sql,
@@ -390,6 +391,9 @@ def channels() -> list[Channel]:
     # The twenty-sixth blind held-out set twentysixth_* likewise: a study channel, an industry channel and a
     # news-heavy one (README.md, «Twenty-sixth held-out corpus»).
     twentysixth = (posts_twentysixth_dlqa, posts_twentysixth_fleet, posts_twentysixth_meetup)
+    # The twenty-eighth blind held-out set twentyeighth_* likewise: mixed channels of 100-120 messages, mostly
+    # chatter (README.md, «Twenty-eighth held-out corpus»).
+    twentyeighth = (posts_twentyeighth_weekly,)
     sets = (
         *final,
         *fourth,
@@ -415,6 +419,7 @@ def channels() -> list[Channel]:
         *twentyfourth,
         *twentyfifth,
         *twentysixth,
+        *twentyeighth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
