@@ -313,6 +313,7 @@ def channels() -> list[Channel]:
         posts_twentieth_avia,
         posts_twentieth_contact,
         posts_twentieth_pharma,
+        posts_twentyeighth_career,
         posts_twentyeighth_papers,
         posts_twentyeighth_weekly,
         posts_twentyfifth_kaggle,
@@ -394,7 +395,7 @@ def channels() -> list[Channel]:
     twentysixth = (posts_twentysixth_dlqa, posts_twentysixth_fleet, posts_twentysixth_meetup)
     # The twenty-eighth blind held-out set twentyeighth_* likewise: mixed channels of 100-120 messages, mostly
     # chatter (README.md, «Twenty-eighth held-out corpus»).
-    twentyeighth = (posts_twentyeighth_weekly, posts_twentyeighth_papers)
+    twentyeighth = (posts_twentyeighth_weekly, posts_twentyeighth_papers, posts_twentyeighth_career)
     sets = (
         *final,
         *fourth,
