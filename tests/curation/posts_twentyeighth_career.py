@@ -181,6 +181,7 @@ POSTS: list[P] = [
         "question",
         "Квиз по SQL 🧩 (ответ — следующим постом)",
         theme="engineering",
+        title="Запрос: SELECT * FROM users u LEFT JOIN orders o ON o.user_id = u.id WHERE o.amount > 100. Сколько пользователей без заказов попадёт в результат?",
         name="join_quiz",
         extra=poll(
             "Запрос: SELECT * FROM users u LEFT JOIN orders o ON o.user_id = u.id WHERE o.amount > 100. Сколько пользователей без заказов попадёт в результат?",

@@ -101,6 +101,7 @@ POSTS: list[P] = [
         "question",
         "Квиз для разминки 👇",
         theme="deep-learning",
+        title="Что меняет model.eval() в PyTorch?",
         name="eval_quiz",
         extra=poll(
             "Что меняет model.eval() в PyTorch?",
