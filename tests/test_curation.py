@@ -215,8 +215,11 @@ TWENTYFIFTH_CHANNELS = ("twentyfifth_serving", "twentyfifth_sql", "twentyfifth_k
 TWENTYSIXTH_CHANNELS = ("twentysixth_dlqa", "twentysixth_fleet", "twentysixth_meetup")
 # README.md, «Twenty-seventh held-out corpus»
 TWENTYSEVENTH_CHANNELS = ("twentyseventh_skoring", "twentyseventh_pandas", "twentyseventh_onsite")
+# README.md, «Twenty-eighth held-out corpus»: mixed channels, mostly chatter, 100-120 messages each, 320 in all
+TWENTYEIGHTH_CHANNELS = ("twentyeighth_weekly", "twentyeighth_papers", "twentyeighth_career")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320), TWENTYSIXTH_CHANNELS: ((80, 110), 270)}
+SIZES[TWENTYEIGHTH_CHANNELS] = ((100, 120), 320)
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -409,6 +412,8 @@ LATER_SETS = [
     # study ~30-40% in the study and industry channels, 12-20% in the news-heavy one; written blind
     (TWENTYSIXTH_CHANNELS, (0.12, 0.40), 1900000261, None, True),
     (TWENTYSEVENTH_CHANNELS, (0.25, 0.40), 1900000271, None, True),  # mainstream DS channels, written blind
+    # mixed channels of 100-120 messages, mostly chatter (study 12-20%); written blind
+    (TWENTYEIGHTH_CHANNELS, (0.12, 0.20), 1900000281, None, True),
 ]
 
 

@@ -313,6 +313,9 @@ def channels() -> list[Channel]:
         posts_twentieth_avia,
         posts_twentieth_contact,
         posts_twentieth_pharma,
+        posts_twentyeighth_career,
+        posts_twentyeighth_papers,
+        posts_twentyeighth_weekly,
         posts_twentyfifth_kaggle,
         posts_twentyfifth_serving,
         posts_twentyfifth_sql,
@@ -395,6 +398,9 @@ def channels() -> list[Channel]:
     twentysixth = (posts_twentysixth_dlqa, posts_twentysixth_fleet, posts_twentysixth_meetup)
     # The twenty-seventh blind held-out set twentyseventh_* likewise (README.md, «Twenty-seventh held-out corpus»).
     twentyseventh = (posts_twentyseventh_skoring, posts_twentyseventh_pandas, posts_twentyseventh_onsite)
+    # The twenty-eighth blind held-out set twentyeighth_* likewise: mixed channels of 100-120 messages, mostly
+    # chatter (README.md, «Twenty-eighth held-out corpus»).
+    twentyeighth = (posts_twentyeighth_weekly, posts_twentyeighth_papers, posts_twentyeighth_career)
     sets = (
         *final,
         *fourth,
@@ -421,6 +427,7 @@ def channels() -> list[Channel]:
         *twentyfifth,
         *twentysixth,
         *twentyseventh,
+        *twentyeighth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
