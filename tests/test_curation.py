@@ -218,8 +218,11 @@ TWENTYSEVENTH_CHANNELS = ("twentyseventh_skoring", "twentyseventh_pandas", "twen
 # README.md, «Twenty-eighth held-out corpus»: mixed channels, mostly chatter, 100-120 messages each, 320 in all
 TWENTYEIGHTH_CHANNELS = ("twentyeighth_weekly", "twentyeighth_papers", "twentyeighth_career")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
-SIZES = {TWENTYFOURTH_CHANNELS: ((100, 120), 320), TWENTYSIXTH_CHANNELS: ((80, 110), 270)}
-SIZES[TWENTYEIGHTH_CHANNELS] = ((100, 120), 320)
+SIZES = {
+    TWENTYFOURTH_CHANNELS: ((100, 120), 320),
+    TWENTYSIXTH_CHANNELS: ((80, 110), 270),
+    TWENTYEIGHTH_CHANNELS: ((100, 120), 320),
+}
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
