@@ -209,9 +209,7 @@ def channel_of(post: Post) -> str:
     """The channel a post belongs to, whichever file it was read from: its chat in an export
     (`tg:<chat id>`), the channel a text dump is named for, else its file."""
     ref = post.ref
-    if ref.key.startswith("tg:"):
-        return ref.key.rsplit(":", 1)[0]
-    return f"channel:{ref.channel.name}" if ref.channel else f"file:{ref.file}"
+    return ref.chat or (f"channel:{ref.channel.name}" if ref.channel else f"file:{ref.file}")
 
 
 def backgrounds(posts: Iterable[Post]) -> dict[str, tuple[float, ...]]:
@@ -222,7 +220,7 @@ def backgrounds(posts: Iterable[Post]) -> dict[str, tuple[float, ...]]:
         total = out.setdefault(channel_of(post), [0.0] * len(taxonomy().themes))
         for ti, n in enumerate(body_uses(features(post))):
             total[ti] += n
-    return {file: tuple(total) for file, total in out.items()}
+    return {chat: tuple(total) for chat, total in out.items()}
 
 
 def damping(f: Features, background: Sequence[float] | None) -> tuple[float, ...]:
@@ -263,7 +261,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     in_title, in_body = f.title_hits, f.body_hits
     title_part = [0.0] * len(tax.themes)
     body_part = [0.0] * len(tax.themes)
-    uses = [0] * len(tax.themes)
+    uses = body_uses(f)
     specific = [False] * len(tax.themes)  # the title uses a keyword of the theme that is not generic
     hits: list[list[str]] = [[] for _ in tax.themes]
     damp = damping(f, background)
@@ -273,7 +271,6 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
         share = tax.generic_weight if kw.stems in tax.generic else 1.0
         title_part[ti] += tax.title_weight * in_title[key] + tax.role_weight * f.title_roles[key]  # the question asked
         body_part[ti] += share * min(tax.body_cap, in_body[key]) * damp[ti]
-        uses[ti] += min(tax.body_cap, in_body[key])
         specific[ti] = specific[ti] or (share == 1.0 and in_title[key] > 0)
         word = kw.source + (" (generic)" if share != 1.0 else "")
         if f.title_roles[key]:

@@ -74,6 +74,11 @@ class SourceRef:
     reply_to: int | None = None  # the message this one replies to, in an export (its message id)
 
     @property
+    def chat(self) -> str | None:
+        """The chat of an export message (`tg:<chat id>`, its key without the message id); None in a dump."""
+        return self.key.rsplit(":", 1)[0] if self.key.startswith("tg:") else None
+
+    @property
     def link(self) -> str | None:
         """The original post, for public channels."""
         if self.channel and self.channel.username and self.message_id is not None:

@@ -166,9 +166,9 @@ def links(posts: Sequence[Post]) -> list[Link]:
     by_key = {p.ref.key: k for k, p in enumerate(posts) if not p.part}
     found: list[Link] = []
     answered: set[int] = set()  # posts linked as answers so far
-    previous: dict[tuple[str, str], list[int]] = {}  # (file, chat) -> its last posts, latest first, service messages aside
+    previous: dict[tuple[str, str | None], list[int]] = {}  # (file, chat) -> its last posts, latest first, service messages aside
     for k, post in enumerate(posts):
-        stream = (post.ref.file, post.ref.key.rsplit(":", 1)[0])  # a full-account export holds several chats
+        stream = (post.ref.file, post.ref.chat)  # a full-account export holds several chats
         recent = previous.get(stream, [])
         prev = recent[0] if recent else None
         if post.fate.rule != "service-message":
@@ -176,7 +176,7 @@ def links(posts: Sequence[Post]) -> list[Link]:
         if not _can_join(post) or not _answer_like(post):
             continue
         if post.ref.reply_to is not None:
-            target = by_key.get(f"{post.ref.key.rsplit(':', 1)[0]}:{post.ref.reply_to}")
+            target = by_key.get(f"{post.ref.chat}:{post.ref.reply_to}")
             fits = target is not None and target != k and (_can_join(posts[target]) or _left_out(posts[target]))
             if fits and target is not None and (labelled(post) or _question_like(posts[target])):
                 found.append(Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}"))

@@ -105,9 +105,10 @@ def title_rules() -> TitleRules:
 
 def greeting_end(text: str) -> int:
     """Where a greeting that opens the title's line ends («Привет, друзья! Что такое p-value?» → the
-    question's start), or 0. The greeting must end with punctuation: «Hello world» is not one."""
+    question's start), or 0. The greeting must end with punctuation: «Hello world» is not one. A line that
+    is a greeting and nothing else («Привет, друзья!») is not cut: the rule passes it over whole."""
     rule = next((r for r in title_rules().skip if r.name == "greeting"), None)
-    if rule is None:
+    if rule is None or rule.pattern.fullmatch(bare(text)):
         return 0
     lead = P.LEADING_EMOJI.match(text)
     start = lead.end() if lead else 0
@@ -196,11 +197,9 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Seq
     out: list[Pass] = []
     k = 0
     while k < min(len(texts) - 1, rules.look_ahead):
-        line = bare(texts[k])
-        s = line[greeting_end(line) :]
-        rule = next(
-            (r for r in rules.skip if r.pattern.fullmatch(line) or r.pattern.fullmatch(s)), None
-        )  # «Привет, друзья!» whole
+        s = bare(texts[k])
+        s = s[greeting_end(s) :]
+        rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
         question = None
         if rule is None and nxt is not None:
