@@ -969,8 +969,8 @@ def test_an_explanation_in_english_counts_its_terms():
 def test_the_title_names_the_question_over_the_models_its_answer_lists():
     """`title_lead` (rules/themes.toml): a theme the title does not name needs a clear lead over one it does."""
     theme, evidence = themed(
-        "Когда нужно масштабирование признаков?\n\nОно важно для kNN, SVM и линейной модели: они считают "
-        "расстояния или штрафуют веса. Деревьям и бустингу масштабирование не нужно, а StandardScaler обучают "
+        "Когда нужна нормализация признаков?\n\nОна важна для kNN, SVM и линейной модели: они считают "
+        "расстояния или штрафуют веса. Деревьям и бустингу нормализация не нужна, а StandardScaler обучают "
         "только на трейне."
     )
     assert theme == "features", evidence
@@ -1114,6 +1114,30 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about the interview itself",
             id="interview-preparation",
         ),
+        pytest.param(
+            "Что такое p-value в A/B-тесте?\n\nЭто вероятность получить такую же или ещё большую разницу между "
+            "группами, если на самом деле эффекта нет. Это не вероятность того, что нулевая гипотеза верна, "
+            "и не размер эффекта: при большой выборке крошечная разница даст маленькое p-value.",
+            "ab-testing",
+            "the title asks about an A/B test",
+            id="ab-named",
+        ),
+        pytest.param(
+            "Target encoding без утечки\n\nСреднее таргета по категории, посчитанное на всём трейне, несёт в "
+            "признак ответ самой строки: модель переобучается, валидация врёт. Считайте его out-of-fold: по "
+            "пяти фолдам, для каждой строки — по фолдам без неё, и сглаживайте редкие категории.",
+            "features",
+            "the title names a way to prepare features",
+            id="feature-technique",
+        ),
+        pytest.param(
+            "На что учить модель времени доставки: MSE или MAE?\n\nMSE тянет прогноз к среднему и сильно "
+            "штрафует редкие долгие заказы, MAE — к медиане и к выбросам терпимее. Если клиенту важнее "
+            "типичное время, берите MAE; если опоздание на час недопустимо, MSE или квантильную функцию потерь.",
+            "losses",
+            "the title asks what a model is trained on",
+            id="trained-on",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1124,7 +1148,11 @@ def test_a_frame_of_the_title_names_the_theme(text, theme, say):
     model that moved is drift (`shifted`), over «распределение» in the title; whether the new version is
     better than the old one is an experiment (`new-better`); a programming task is engineering, whatever
     its function computes (`programming-task`); a model or its metric that got worse in use is drift
-    (`got-worse`)."""
+    (`got-worse`); an A/B test by name is an experiment though the title names its statistics
+    (`ab-named`); a way to prepare features is features though its answer is about the leak (`feature-technique`);
+    what a model is trained on is a loss though MSE and MAE in the title are metrics (`trained-on`: a
+    title cue is what the title names, so the metrics of its words do not take the question back by
+    `title_lead`)."""
     got, evidence = themed(text)
     assert got == theme and say in evidence, evidence
 
@@ -1203,6 +1231,25 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "перекрёстное слагаемое встречается дважды, и его матожидание — это ковариация.",
             "the title sets a programming task",
             id="a-derivation-not-a-program",
+        ),
+        pytest.param(
+            "Офлайн NDCG вырос на 4%, а в A/B-тесте выручка не изменилась. Почему так бывает?\n\nОфлайн-разметка "
+            "оценивает порядок старой выдачи, а пользователи реагируют на новую; модель могла выучить клики, "
+            "а не покупки.",
+            "the title asks about an A/B test",
+            id="offline-against-online-not-an-experiment",
+        ),
+        pytest.param(
+            "Почему CTR-модель оценивают по logloss, а не только по AUC?\n\nAUC смотрит только на порядок, а "
+            "аукциону нужны сами вероятности: logloss штрафует их неточность.",
+            "the title asks what a model is trained on",
+            id="evaluated-not-trained",
+        ),
+        pytest.param(
+            "Как масштабировать сервис инференса на десять тысяч запросов в секунду?\n\nБатчинг запросов, "
+            "несколько реплик за балансировщиком и кэш для повторных запросов.",
+            "the title names a way to prepare features",
+            id="a-service-scaled-not-features",
         ),
     ],
 )
@@ -1328,10 +1375,9 @@ RAG_CHANNEL = [
         "вызова LLM. Кеш сбрасываем, когда меняется база знаний ретривера или промпт."
     ),
 ]
-AB_PROMPT = (
-    "Как провести A/B-тест нового промпта в чате поддержки?\n\nСлучайно делим диалоги: половина получает старый "
-    "промпт, половина новый, с тем же ретривером и той же LLM. Метрика — доля диалогов без эскалации на "
-    "оператора; размер выборки считаем заранее по MDE и мощности и не подглядываем до конца."
+INTERVAL_PROMPT = (
+    "Как посчитать доверительный интервал доли верных ответов?\n\nРазмечаем 400 ответов LLM: ретривер, чанки и "
+    "промпт те же, что в проде, эмбеддинги тоже. Доля верных 0.8, интервал ±4% по нормальному приближению."
 )
 
 
@@ -1341,13 +1387,15 @@ def rag_run(*texts: str):
 
 def test_the_channels_everyday_words_say_little_of_one_questions_theme():
     """In a channel about RAG, «промпт», «ретривер» and «LLM» fill every answer: in one more answer they do
-    not outweigh what its title asks (an A/B test). The same post alone, with no channel to compare, is
-    LLM's: its words weigh as much as the A/B test's, and a tie goes to the theme listed first."""
-    (alone,) = rag_run(AB_PROMPT).questions
-    assert alone.theme.value == "llm" and alone.theme.evidence[0] == "score 5 against 5 (ab-testing)", alone.theme.evidence
-    q = question_by_title(rag_run(*RAG_CHANNEL, AB_PROMPT), "Как провести A/B-тест нового промпта в чате поддержки?")
-    assert q.theme.value == "ab-testing", q.theme.evidence
-    result = rag_run(*RAG_CHANNEL, AB_PROMPT)
+    not outweigh what its title asks (a confidence interval). The same post alone, with no channel to compare, is
+    LLM's: its words weigh as much as the interval's, and a tie goes to the theme listed first."""
+    (alone,) = rag_run(INTERVAL_PROMPT).questions
+    assert alone.theme.value == "llm" and alone.theme.evidence[0] == "score 3 against 3 (statistics-and-data)", (
+        alone.theme.evidence
+    )
+    q = question_by_title(rag_run(*RAG_CHANNEL, INTERVAL_PROMPT), "Как посчитать доверительный интервал доли верных ответов?")
+    assert q.theme.value == "statistics-and-data", q.theme.evidence
+    result = rag_run(*RAG_CHANNEL, INTERVAL_PROMPT)
     background = backgrounds(x.post for x in result.questions)[channel_of(q.post)]
     llm = scores(q.post, background=background).hits[[t.slug for t in taxonomy().themes].index("llm")]
     assert any(h.startswith("the channel's everyday words: ×") for h in llm), llm
@@ -1356,24 +1404,24 @@ def test_the_channels_everyday_words_say_little_of_one_questions_theme():
 def test_the_title_is_never_damped_and_a_channel_of_one_post_damps_nothing():
     """The channel's own questions, whose titles ask about RAG, keep in the channel the themes they have
     alone, though their answers' words are the channel's everyday ones; a post alone damps nothing."""
-    result = rag_run(*RAG_CHANNEL, AB_PROMPT)
+    result = rag_run(*RAG_CHANNEL, INTERVAL_PROMPT)
     in_channel = {str(title_text(q.post)): q.theme.value for q in result.questions}
     alone = {str(title_text(q.post)): q.theme.value for text in RAG_CHANNEL for q in rag_run(text).questions}
     assert {k: in_channel[k] for k in alone} == alone and list(alone.values()).count("llm") >= 10, in_channel
-    (alone,) = rag_run(AB_PROMPT).questions
+    (alone,) = rag_run(INTERVAL_PROMPT).questions
     assert damping(features(alone.post), backgrounds([alone.post])[channel_of(alone.post)]) == (1.0,) * len(taxonomy().themes)
 
 
 def test_the_background_is_the_chats_whichever_exports_it_comes_in():
-    """Two exports of one chat make one channel: the A/B post exported apart from the RAG posts is
-    damped as if in one file. Two chats of one full-account export are two: the A/B post alone in its
+    """Two exports of one chat make one channel: the interval post exported apart from the RAG posts is
+    damped as if in one file. Two chats of one full-account export are two: the interval post alone in its
     chat is not damped by the other chat's words."""
-    title = "Как провести A/B-тест нового промпта в чате поддержки?"
+    title = "Как посчитать доверительный интервал доли верных ответов?"
     rag = [X.message(k + 1, text) for k, text in enumerate(RAG_CHANNEL)]
-    ab = X.message(len(RAG_CHANNEL) + 1, AB_PROMPT)
-    split = run([read(X.chat(rag), name="rag/a/result.json"), read(X.chat([ab]), name="rag/b/result.json")])
-    assert question_by_title(split, title).theme.value == "ab-testing"
-    both = X.full_account([X.chat(rag, name="RAG"), X.chat([ab], name="Other", chat_id=222)])
+    interval = X.message(len(RAG_CHANNEL) + 1, INTERVAL_PROMPT)
+    split = run([read(X.chat(rag), name="rag/a/result.json"), read(X.chat([interval]), name="rag/b/result.json")])
+    assert question_by_title(split, title).theme.value == "statistics-and-data"
+    both = X.full_account([X.chat(rag, name="RAG"), X.chat([interval], name="Other", chat_id=222)])
     account = run([read(both, {"name": "RAG", "chat_id": X.CHAT_ID}, {"name": "Other", "chat_id": 222}, name="a/result.json")])
     assert question_by_title(account, title).theme.value == "llm"
 

@@ -243,7 +243,7 @@ class Scores:
     by_theme: tuple[float, ...]
     hits: tuple[tuple[str, ...], ...]  # the keywords and hashtags that counted, by theme
     titled: tuple[bool, ...] = ()  # by theme: the title names it (title_lead): a specific keyword, used in the answer too
-    in_title: tuple[bool, ...] = ()  # by theme: the title uses one of its keywords, generic or not
+    in_title: tuple[bool, ...] = ()  # by theme: the title uses one of its keywords (generic or not), or a title cue of it fired
 
 
 def scores(post: Post, f: Features | None = None, background: Sequence[float] | None = None) -> Scores:
@@ -254,7 +254,8 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     weight; a cue (code…) adds its weight unless the title names another specific theme (a title cue: any
     specific theme), but whatever the title names where its `over_title` matches the title; under a title of
     no keyword, those of the answer's first sentence count `lead_weight` more; a hashtag that points at a
-    theme counts 2. With the `background` of the post's channel (`backgrounds`), the answer's keywords of
+    theme counts 2. A title cue that fires says what the title asks as a keyword there would (`in_title`, for
+    `title_lead`). With the `background` of the post's channel (`backgrounds`), the answer's keywords of
     the channel's everyday themes count less (`damping`)."""
     tax = taxonomy()
     f = f or features(post)
@@ -294,6 +295,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
         body = tax.single_body * body_part[ti] if uses[ti] == 1 and not asked else body_part[ti]
         by_theme.append((asked + body) * t.weight)
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
+    asks = [p > 0 for p in title_part]  # the title uses one of its keywords, or a title cue reads it as the theme
     for cue in tax.cues:
         ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
         speaks_over = cue.over_title is not None and cue.over_title.search(f.title)  # «Таблица orders(…)»
@@ -302,6 +304,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
         if (cue.code and f.code) or (cue.pattern is not None and cue.pattern.search(f.title if cue.title else f.text)):
             by_theme[ci] += cue.weight
             hits[ci].append(cue.say)
+            asks[ci] = asks[ci] or cue.title
     for tag in f.hashtags:
         slug = tax.hashtags.get(tag.casefold())
         if slug:
@@ -310,7 +313,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
             hits[ti].append(f"#{tag}")
     # what the question is: a theme its title names (the fallback aside), or a cue's (a programming task)
     titled = tuple(specific[ti] and body_part[ti] > 0 and t.slug != tax.fallback for ti, t in enumerate(tax.themes))
-    return Scores(tuple(by_theme), tuple(tuple(h) for h in hits), titled, tuple(p > 0 for p in title_part))
+    return Scores(tuple(by_theme), tuple(tuple(h) for h in hits), titled, tuple(asks))
 
 
 def theme(post: Post, background: Sequence[float] | None = None) -> Verdict:
