@@ -325,6 +325,9 @@ def channels() -> list[Channel]:
         posts_twentyfourth_camp,
         posts_twentyfourth_coach,
         posts_twentyfourth_prof,
+        posts_twentyninth_assist,
+        posts_twentyninth_mock,
+        posts_twentyninth_razbor,
         posts_twentysecond_rag,
         posts_twentysecond_tutor,
         posts_twentysecond_vision,
@@ -401,6 +404,9 @@ def channels() -> list[Channel]:
     # The twenty-eighth blind held-out set twentyeighth_* likewise: mixed channels of 100-120 messages, mostly
     # chatter (README.md, «Twenty-eighth held-out corpus»).
     twentyeighth = (posts_twentyeighth_weekly, posts_twentyeighth_papers, posts_twentyeighth_career)
+    # The twenty-ninth blind held-out set twentyninth_* likewise: mainstream generalist channels of 100-115
+    # messages, a quarter to a third study (README.md, «Twenty-ninth held-out corpus»).
+    twentyninth = (posts_twentyninth_razbor, posts_twentyninth_assist, posts_twentyninth_mock)
     sets = (
         *final,
         *fourth,
@@ -428,6 +434,7 @@ def channels() -> list[Channel]:
         *twentysixth,
         *twentyseventh,
         *twentyeighth,
+        *twentyninth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
