@@ -217,11 +217,14 @@ TWENTYSIXTH_CHANNELS = ("twentysixth_dlqa", "twentysixth_fleet", "twentysixth_me
 TWENTYSEVENTH_CHANNELS = ("twentyseventh_skoring", "twentyseventh_pandas", "twentyseventh_onsite")
 # README.md, «Twenty-eighth held-out corpus»: mixed channels, mostly chatter, 100-120 messages each, 320 in all
 TWENTYEIGHTH_CHANNELS = ("twentyeighth_weekly", "twentyeighth_papers", "twentyeighth_career")
+# README.md, «Thirtieth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+THIRTIETH_CHANNELS = ("thirtieth_graph", "thirtieth_diffusion", "thirtieth_mmm")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
     TWENTYSIXTH_CHANNELS: ((80, 110), 270),
     TWENTYEIGHTH_CHANNELS: ((100, 120), 320),
+    THIRTIETH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -417,6 +420,8 @@ LATER_SETS = [
     (TWENTYSEVENTH_CHANNELS, (0.25, 0.40), 1900000271, None, True),  # mainstream DS channels, written blind
     # mixed channels of 100-120 messages, mostly chatter (study 12-20%); written blind
     (TWENTYEIGHTH_CHANNELS, (0.12, 0.20), 1900000281, None, True),
+    # mainstream subfield channels of 100-115 messages (study 22-35%); written blind
+    (THIRTIETH_CHANNELS, (0.22, 0.35), 1900000301, None, True),
 ]
 
 

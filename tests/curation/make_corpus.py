@@ -306,6 +306,9 @@ def channels() -> list[Channel]:
         posts_thirteenth_freelance,
         posts_thirteenth_lecturer,
         posts_thirteenth_relocant,
+        posts_thirtieth_diffusion,
+        posts_thirtieth_graph,
+        posts_thirtieth_mmm,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -401,6 +404,9 @@ def channels() -> list[Channel]:
     # The twenty-eighth blind held-out set twentyeighth_* likewise: mixed channels of 100-120 messages, mostly
     # chatter (README.md, «Twenty-eighth held-out corpus»).
     twentyeighth = (posts_twentyeighth_weekly, posts_twentyeighth_papers, posts_twentyeighth_career)
+    # The thirtieth blind held-out set thirtieth_* likewise: mainstream subfield channels of 100-115 messages
+    # (README.md, «Thirtieth held-out corpus»).
+    thirtieth = (posts_thirtieth_graph, posts_thirtieth_diffusion, posts_thirtieth_mmm)
     sets = (
         *final,
         *fourth,
@@ -428,6 +434,7 @@ def channels() -> list[Channel]:
         *twentysixth,
         *twentyseventh,
         *twentyeighth,
+        *thirtieth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
