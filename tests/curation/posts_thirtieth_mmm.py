@@ -100,6 +100,7 @@ POSTS: list[P] = [
         "task",
         "Задачка на SQL\n\nТаблица spend(week DATE, channel TEXT, rub NUMERIC). Сделайте таблицу, где по строкам недели, а по столбцам — расходы на tv, ooh и search; недели без расходов в канале должны давать 0, а не NULL.",
         theme="engineering",
+        title="Таблица spend(week DATE, channel TEXT, rub NUMERIC). Сделайте таблицу, где по строкам недели, а по столбцам — расходы на tv, ooh и search; недели без расходов в канале должны давать 0, а не NULL.",
         name="pivot_sql",
     ),
     P(
@@ -150,6 +151,7 @@ POSTS: list[P] = [
         "task",
         "Задачка на numpy/pandas\n\nДан pandas Series `tv` недельных расходов. Напишите функцию `adstock(x, lam)`, возвращающую геометрический adstock a_t = x_t + lam·a_(t−1). Бонус: без цикла на Python.\n\nРешение — в следующем посте.",
         theme="engineering",
+        title="Дан pandas Series tv недельных расходов. Напишите функцию adstock(x, lam), возвращающую геометрический adstock a_t = x_t + lam·a_(t−1). Бонус: без цикла на Python.",
         name="adstock_code",
     ),
     P(
