@@ -219,12 +219,15 @@ TWENTYSEVENTH_CHANNELS = ("twentyseventh_skoring", "twentyseventh_pandas", "twen
 TWENTYEIGHTH_CHANNELS = ("twentyeighth_weekly", "twentyeighth_papers", "twentyeighth_career")
 # README.md, «Twenty-ninth held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
 TWENTYNINTH_CHANNELS = ("twentyninth_razbor", "twentyninth_assist", "twentyninth_mock")
+# README.md, «Thirtieth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+THIRTIETH_CHANNELS = ("thirtieth_graph", "thirtieth_diffusion", "thirtieth_mmm")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
     TWENTYSIXTH_CHANNELS: ((80, 110), 270),
     TWENTYEIGHTH_CHANNELS: ((100, 120), 320),
     TWENTYNINTH_CHANNELS: ((100, 115), 310),
+    THIRTIETH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -422,6 +425,8 @@ LATER_SETS = [
     (TWENTYEIGHTH_CHANNELS, (0.12, 0.20), 1900000281, None, True),
     # mainstream generalist channels of 100-115 messages, a quarter to a third study; written blind
     (TWENTYNINTH_CHANNELS, (0.22, 0.35), 1900000291, None, True),
+    # mainstream subfield channels of 100-115 messages (study 22-35%); written blind
+    (THIRTIETH_CHANNELS, (0.22, 0.35), 1900000301, None, True),
 ]
 
 

@@ -306,6 +306,9 @@ def channels() -> list[Channel]:
         posts_thirteenth_freelance,
         posts_thirteenth_lecturer,
         posts_thirteenth_relocant,
+        posts_thirtieth_diffusion,
+        posts_thirtieth_graph,
+        posts_thirtieth_mmm,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -407,6 +410,9 @@ def channels() -> list[Channel]:
     # The twenty-ninth blind held-out set twentyninth_* likewise: mainstream generalist channels of 100-115
     # messages, a quarter to a third study (README.md, «Twenty-ninth held-out corpus»).
     twentyninth = (posts_twentyninth_razbor, posts_twentyninth_assist, posts_twentyninth_mock)
+    # The thirtieth blind held-out set thirtieth_* likewise: mainstream subfield channels of 100-115 messages
+    # (README.md, «Thirtieth held-out corpus»).
+    thirtieth = (posts_thirtieth_graph, posts_thirtieth_diffusion, posts_thirtieth_mmm)
     sets = (
         *final,
         *fourth,
@@ -435,6 +441,7 @@ def channels() -> list[Channel]:
         *twentyseventh,
         *twentyeighth,
         *twentyninth,
+        *thirtieth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
