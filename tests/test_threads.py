@@ -241,6 +241,11 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Bandit vs A/B test, a worked answer. For the bandit", True),
         ("Правильно — Brier score или log loss.", True),  # a quiz's verdict
         ("Solution sketch", True),
+        ("Моя схема сервиса фонов.", True),  # the author's own version of a design case
+        ("Наш вариант решения кейса с кинотеатром:", True),
+        ("Краткий разбор ленты.", True),
+        ("Один из вариантов:", True),
+        ("Мой ответ на любой вопрос продакта: «Зависит от когорты».", False),  # a joke, not a version
         ("Решение задачи оптимизации портфеля методом Марковица", False),  # a concept's title: no end mark
         ("Ответ на претензию клиента: извинитесь и верните деньги", False),  # names no task
     ],
@@ -249,6 +254,24 @@ def test_an_answer_label_opens_an_answer(opening, label):
     from scripts.ingest.threads import answer_label
 
     assert bool(answer_label(opening)) is label
+
+
+def test_a_design_case_takes_the_authors_scheme_posted_next():
+    """A system-design question posted alone, too thin to publish on its own, and the author's scheme in
+    the next post («Моя схема …»): one page, the question's."""
+    messages = [
+        X.message(1001, "Как бы вы спроектировали блок «Возможно, вы знакомы» для 100 млн пользователей?"),
+        X.message(
+            1002,
+            "Моя схема «Возможно, вы знакомы».\n\n1. Кандидаты: друзья друзей и контакты из телефонной книги, "
+            "хабы режем.\n2. Ранжирование: бустинг на признаках пары — число общих друзей, общие сообщества, "
+            "близость эмбеддингов.\n3. Метрики: доля принятых заявок офлайн, в A/B — число новых дружб на пользователя.",
+        ),
+    ]
+    result = run([read(messages)])
+    (q,) = result.questions
+    assert q.post.ref.key == key(1001) and [r.key for r in q.post.thread] == [key(1002)]
+    assert entry(result, 1002)["fate"] == "joined"
 
 
 def test_two_answer_posts_in_a_row_join_the_same_question():
