@@ -1138,6 +1138,14 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks what a model is trained on",
             id="trained-on",
         ),
+        pytest.param(
+            "PageRank как признак\n\nPageRank вершины считают один раз на графе обучающего периода и кладут "
+            "в бустинг рядом с числом друзей. Без этого модель не отличает пользователя в центре графа от "
+            "пользователя на окраине с тем же числом связей.",
+            "features",
+            "the title asks about something used as a feature",
+            id="as-feature",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1285,6 +1293,36 @@ def test_a_question_from_an_interview_is_no_question_about_the_interview():
         "часть из них, L2 — сумму квадратов и только уменьшает веса. Обе борются с переобучением."
     )
     assert theme == "validation" and "the title asks about the interview itself" not in evidence, evidence
+
+
+def test_a_table_named_as_code_with_its_columns_is_a_programming_task():
+    """The code cue's `over_title`: a table named as code names it, its columns listed after it, is the task's
+    data («В таблице gens лог генераций: product_id, seed, …»), whatever the rest of the title names."""
+    theme, evidence = themed(
+        [
+            (
+                "В таблице gens лог генераций: item_id, seed, aesthetic (оценка модели), nsfw (bool). Для "
+                "каждого товара оставьте одну генерацию с максимальной aesthetic среди тех, где nsfw ложно.\n"
+            ),
+            X.entity(
+                "pre",
+                "SELECT DISTINCT ON (item_id) item_id, seed, aesthetic\nFROM gens WHERE NOT nsfw\n"
+                "ORDER BY item_id, aesthetic DESC",
+                language="sql",
+            ),
+        ]
+    )
+    assert theme == "engineering" and "code or a table's schema (a programming task)" in evidence, evidence
+
+
+def test_communities_of_a_graph_are_its_clusters():
+    """Community detection (Louvain, modularity) and label propagation over a graph are classic ML:
+    clustering and semi-supervised learning, not the statistics of graphs."""
+    theme, evidence = themed(
+        "Louvain и модулярность\n\nАлгоритм жадно переносит вершины между сообществами, пока растёт "
+        "модулярность, потом склеивает сообщества в вершины и повторяет. Получаются кластеры пользователей."
+    )
+    assert theme == "classic-ml", evidence
 
 
 def test_a_task_whose_title_is_its_table_is_engineering_though_it_names_a_theme():
