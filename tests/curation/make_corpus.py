@@ -309,6 +309,9 @@ def channels() -> list[Channel]:
         posts_thirtieth_diffusion,
         posts_thirtieth_graph,
         posts_thirtieth_mmm,
+        posts_thirtyfirst_anomaly,
+        posts_thirtyfirst_automl,
+        posts_thirtyfirst_evals,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -413,6 +416,9 @@ def channels() -> list[Channel]:
     # The thirtieth blind held-out set thirtieth_* likewise: mainstream subfield channels of 100-115 messages
     # (README.md, «Thirtieth held-out corpus»).
     thirtieth = (posts_thirtieth_graph, posts_thirtieth_diffusion, posts_thirtieth_mmm)
+    # The thirty-first blind held-out set thirtyfirst_* likewise: mainstream subfield channels of 100-115
+    # messages (README.md, «Thirty-first held-out corpus»).
+    thirtyfirst = (posts_thirtyfirst_anomaly, posts_thirtyfirst_evals, posts_thirtyfirst_automl)
     sets = (
         *final,
         *fourth,
@@ -442,6 +448,7 @@ def channels() -> list[Channel]:
         *twentyeighth,
         *twentyninth,
         *thirtieth,
+        *thirtyfirst,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
