@@ -221,6 +221,8 @@ TWENTYEIGHTH_CHANNELS = ("twentyeighth_weekly", "twentyeighth_papers", "twentyei
 TWENTYNINTH_CHANNELS = ("twentyninth_razbor", "twentyninth_assist", "twentyninth_mock")
 # README.md, «Thirtieth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 THIRTIETH_CHANNELS = ("thirtieth_graph", "thirtieth_diffusion", "thirtieth_mmm")
+# README.md, «Thirty-second held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
+THIRTYSECOND_CHANNELS = ("thirtysecond_diary", "thirtysecond_gov", "thirtysecond_abroad")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -228,6 +230,7 @@ SIZES = {
     TWENTYEIGHTH_CHANNELS: ((100, 120), 320),
     TWENTYNINTH_CHANNELS: ((100, 115), 310),
     THIRTIETH_CHANNELS: ((100, 115), 310),
+    THIRTYSECOND_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -427,6 +430,8 @@ LATER_SETS = [
     (TWENTYNINTH_CHANNELS, (0.22, 0.35), 1900000291, None, True),
     # mainstream subfield channels of 100-115 messages (study 22-35%); written blind
     (THIRTIETH_CHANNELS, (0.22, 0.35), 1900000301, None, True),
+    # mainstream generalist channels of 100-115 messages, a fifth to a third study; written blind
+    (THIRTYSECOND_CHANNELS, (0.20, 0.35), 1900000321, None, True),
 ]
 
 

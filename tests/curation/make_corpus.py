@@ -309,6 +309,9 @@ def channels() -> list[Channel]:
         posts_thirtieth_diffusion,
         posts_thirtieth_graph,
         posts_thirtieth_mmm,
+        posts_thirtysecond_abroad,
+        posts_thirtysecond_diary,
+        posts_thirtysecond_gov,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -413,6 +416,9 @@ def channels() -> list[Channel]:
     # The thirtieth blind held-out set thirtieth_* likewise: mainstream subfield channels of 100-115 messages
     # (README.md, «Thirtieth held-out corpus»).
     thirtieth = (posts_thirtieth_graph, posts_thirtieth_diffusion, posts_thirtieth_mmm)
+    # The thirty-second blind held-out set thirtysecond_* likewise: mainstream generalist channels of 100-115
+    # messages, a fifth to a third study (README.md, «Thirty-second held-out corpus»).
+    thirtysecond = (posts_thirtysecond_diary, posts_thirtysecond_gov, posts_thirtysecond_abroad)
     sets = (
         *final,
         *fourth,
@@ -442,6 +448,7 @@ def channels() -> list[Channel]:
         *twentyeighth,
         *twentyninth,
         *thirtieth,
+        *thirtysecond,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
