@@ -1,4 +1,4 @@
-"""«Луп за лупом» (thirty-second held-out corpus): a Russian data scientist's interviews abroad, half in English. Written blind.
+"""«Луп за лупом» (thirty-second held-out corpus): a Russian data scientist's interviews abroad, mostly in English. Written blind.
 
 Written without reading the classifier or its rules (see README.md, «Thirty-second held-out corpus»): a
 senior data scientist who moved from Moscow to Toronto with his family posts, about two thirds wholly in
