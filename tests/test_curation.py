@@ -223,6 +223,8 @@ TWENTYNINTH_CHANNELS = ("twentyninth_razbor", "twentyninth_assist", "twentyninth
 THIRTIETH_CHANNELS = ("thirtieth_graph", "thirtieth_diffusion", "thirtieth_mmm")
 # README.md, «Thirty-first held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 THIRTYFIRST_CHANNELS = ("thirtyfirst_anomaly", "thirtyfirst_evals", "thirtyfirst_automl")
+# README.md, «Thirty-second held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
+THIRTYSECOND_CHANNELS = ("thirtysecond_diary", "thirtysecond_gov", "thirtysecond_abroad")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -231,6 +233,7 @@ SIZES = {
     TWENTYNINTH_CHANNELS: ((100, 115), 310),
     THIRTIETH_CHANNELS: ((100, 115), 310),
     THIRTYFIRST_CHANNELS: ((100, 115), 310),
+    THIRTYSECOND_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -432,6 +435,8 @@ LATER_SETS = [
     (THIRTIETH_CHANNELS, (0.22, 0.35), 1900000301, None, True),
     # mainstream subfield channels of 100-115 messages (study 22-35%); written blind
     (THIRTYFIRST_CHANNELS, (0.22, 0.35), 1900000311, None, True),
+    # mainstream generalist channels of 100-115 messages, a fifth to a third study; written blind
+    (THIRTYSECOND_CHANNELS, (0.20, 0.35), 1900000321, None, True),
 ]
 
 

@@ -312,6 +312,9 @@ def channels() -> list[Channel]:
         posts_thirtyfirst_anomaly,
         posts_thirtyfirst_automl,
         posts_thirtyfirst_evals,
+        posts_thirtysecond_abroad,
+        posts_thirtysecond_diary,
+        posts_thirtysecond_gov,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -419,6 +422,9 @@ def channels() -> list[Channel]:
     # The thirty-first blind held-out set thirtyfirst_* likewise: mainstream subfield channels of 100-115
     # messages (README.md, «Thirty-first held-out corpus»).
     thirtyfirst = (posts_thirtyfirst_anomaly, posts_thirtyfirst_evals, posts_thirtyfirst_automl)
+    # The thirty-second blind held-out set thirtysecond_* likewise: mainstream generalist channels of 100-115
+    # messages, a fifth to a third study (README.md, «Thirty-second held-out corpus»).
+    thirtysecond = (posts_thirtysecond_diary, posts_thirtysecond_gov, posts_thirtysecond_abroad)
     sets = (
         *final,
         *fourth,
@@ -449,6 +455,7 @@ def channels() -> list[Channel]:
         *twentyninth,
         *thirtieth,
         *thirtyfirst,
+        *thirtysecond,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
