@@ -139,6 +139,21 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["SQL-пятница", "Таблица sessions(user_id, ts). Найдите пользователей с тремя сессиями подряд."], "topic-before-task"),
         (["SQL на вечер 🌙", "Write a function that returns the median of a stream."], "topic-before-task"),
         (["Задачка на pandas для стажёров", "В датафрейме orders(user_id, ts) оставьте последние 3 заказа."], "bare-label"),
+        # a numbered series' heading says nothing of the subject, whatever line follows it
+        (["Что я поняла за неделю №3", "Зачем масштабировать признаки и кому это не нужно."], "series-number"),
+        (["Разбор недели №6 (по вашему опросу — A/B)", "Размер выборки считают до запуска теста."], "series-number"),
+        # any line that ends with a colon and asks nothing introduces the question or the task after it
+        (
+            ["From an ML engineer loop at a big cloud company:", "Why does batch normalization behave differently at inference?"],
+            "colon-lead-in",
+        ),
+        (
+            [
+                "Задача, которую я завалила на отборе на стажировку (меня всё равно взяли, но стыдно до сих пор):",
+                "Есть таблица orders(user_id, order_date, amount). Найдите дату второго заказа каждого пользователя.",
+            ],
+            "colon-lead-in",
+        ),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -161,6 +176,9 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["Модель обещала 95% точности, а в проде выдала 70%", "Почему так бывает?"],
         ["Кусочно-линейные функции активации", "Почему ReLU, а не сигмоида?"],
         ["Признаки, которые дают утечку таргета", "Как их найти?"],
+        # a colon before data that asks nothing; an answer's numbered label
+        ["Два пользователя оценили три фильма:", "Аня: 5, 3, 4; Боря: 4, 2, 5."],
+        ["Решение №3", "Считаем по формуле Байеса: 0.01 · 0.9 / 0.107."],
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):
