@@ -154,6 +154,13 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ],
             "colon-lead-in",
         ),
+        (
+            [
+                "What I understood this week, in English for my friends abroad:",
+                "Why we use log loss and not accuracy to train a classifier.",
+            ],
+            "colon-lead-in",
+        ),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):

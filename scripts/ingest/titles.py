@@ -30,7 +30,8 @@ class SkipRule:
     # What the next line must be for a lead-in to yield to it: "line" (any line with words),
     # "question" (it asks or sets a task), "strong" (that, or a line set in bold as a whole),
     # "heading" (that, or a short line that names a concept: no sentence's end, few words), "task" (a
-    # line that opens a task with its data or an order: `data_task`, and nothing else).
+    # line that opens a task with its data or an order: `data_task`, and nothing else), "sentence" (a
+    # question, a heading, or a sentence of its own: no colon in it, so no data such as «Аня: 5, 3, 4»).
     next_is: str = "line"
 
 
@@ -52,7 +53,8 @@ class TitleRules:
     data_task: re.Pattern[str]  # a line that opens a task: its table, its data, its order («Таблица payments(…).»)
 
 
-NEXT_IS = ("line", "question", "strong", "heading", "task")
+NEXT_IS = ("line", "question", "strong", "heading", "task", "sentence")
+SENTENCE_MIN_WORDS = 4  # a sentence of its own says something: «Why we use log loss and not accuracy.»
 HEADING_MAX_WORDS = 10  # a plain line this short, with no sentence's end, names a concept
 SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
 ANSWER_OPENING = re.compile(
@@ -155,6 +157,9 @@ def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
         return True
     if rule.next_is == "strong":
         return strong
+    if rule.next_is == "sentence":
+        s = bare(nxt)
+        return strong or names_a_concept(nxt) or (":" not in s and len(P.WORD.findall(s)) >= SENTENCE_MIN_WORDS)
     return rule.next_is == "heading" and (strong or names_a_concept(nxt))
 
 
