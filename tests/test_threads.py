@@ -246,6 +246,10 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Краткий разбор ленты.", True),
         ("Один из вариантов:", True),
         ("Мой ответ на любой вопрос продакта: «Зависит от когорты».", False),  # a joke, not a version
+        ("По квизу: правильно — скошено вправо, угадали 68%.", True),  # a quiz's answer
+        ("Quiz answer: the best CV score is optimistic.", True),
+        ("My solution:", True),
+        ("Quiz time! This one was on a take-home screening form.", False),  # the quiz itself
         ("Решение задачи оптимизации портфеля методом Марковица", False),  # a concept's title: no end mark
         ("Ответ на претензию клиента: извинитесь и верните деньги", False),  # names no task
     ],
@@ -272,6 +276,26 @@ def test_a_design_case_takes_the_authors_scheme_posted_next():
     (q,) = result.questions
     assert q.post.ref.key == key(1001) and [r.key for r in q.post.thread] == [key(1002)]
     assert entry(result, 1002)["fate"] == "joined"
+
+
+def test_an_english_task_on_a_table_takes_my_solution_posted_next():
+    """«Table sessions(…). Return, for each day, …» sets a task as «Таблица sessions(…)» does (task_cue), so
+    «My solution:» in the next post joins it, not an earlier question."""
+    messages = [
+        X.message(1001, "Почему случайному лесу обычно не нужно масштабирование признаков?\n\nДеревья режут по порогам."),
+        X.message(
+            1002,
+            "SQL task from a live coding round (they gave me 15 minutes):\n\nTable sessions(user_id, started_at). "
+            "Return, for each day, the number of users who had a session that day and the day before.",
+        ),
+        X.message(
+            1003,
+            "My solution:\n\nWITH d AS (SELECT DISTINCT user_id, CAST(started_at AS DATE) AS day FROM sessions)\n"
+            "SELECT t.day, COUNT(*) FROM d t JOIN d y ON y.user_id = t.user_id AND y.day = t.day - 1 GROUP BY t.day",
+        ),
+    ]
+    result = run([read(messages)])
+    assert entry(result, 1003)["fate"] == "joined" and entry(result, 1003)["joined_to"] == key(1002)
 
 
 def test_two_answer_posts_in_a_row_join_the_same_question():

@@ -51,7 +51,7 @@ STRICT_LABEL = re.compile(
 # про MSE и MAE.», «Ответ на вчерашний код.», «Разбор разминки.», «Решение домашки №3:», «Разбор задачки
 # про MAPE 85%.»), ending with a colon, a dash or a full stop; or a short line that ends with it («Weekend
 # task, my answer.», «Bandit vs A/B test, a worked answer.»); or a quiz's verdict («Правильно — Brier
-# score…», «Correct: B»); or a short line that is the author's own version («Моя схема сервиса фонов.»,
+# score…», «Correct: B», «По квизу: правильно —», «Quiz answer:»); the author's own in English («My solution:»); or a short line that is the author's own version («Моя схема сервиса фонов.»,
 # «Наш вариант решения кейса с кинотеатром:», «Краткий разбор ленты.», «Один из вариантов:»), which a
 # design case's answer opens with. «Решение проблемы с доступом:» names no task; a line without its end mark
 # («Решение задачи оптимизации портфеля») is a concept's title, not a label.
@@ -63,6 +63,8 @@ NAMED_LABEL = re.compile(
     |^[^\n.:?]{3,50},\s*(?:(?:my|a|the|our)\s+)?(?:worked\s+|short\s+)?(?:answer|solution)\s*[.:]
     |^\W{0,4}\s*(?:правильно|верно|correct)\s*[—:-]
     |^\W{0,4}\s*(?:solution|answer)\s+(?:sketch|draft|outline)\s*$
+    |^\W{0,4}\s*(?:(?:quiz|poll|квиз\w*|опрос\w*)\s+(?:answer|solution|ответ|разбор)|по\s+(?:вчерашн\w+\s+)?(?:квиз\w*|опрос\w*))\s*[:—.-]
+    |^\W{0,4}\s*(?:my|our)\s+(?:answer|solution)\s*[:—.]
     |^\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из|кратк\w+|коротк\w+|подробн\w+)\s+(?:схем\w*|вариант\w*|разбор\w*|решени\w*)(?!\w)[^\n?!]{0,60}$""",
     re.IGNORECASE | re.VERBOSE,
 )
