@@ -1146,6 +1146,22 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about something used as a feature",
             id="as-feature",
         ),
+        pytest.param(
+            "Почему для прогноза нормы лучше квантильный лосс, а не MSE\n\nНорма метрики сервиса — это верхняя "
+            "граница обычного поведения, а не среднее. Квантиль 0.99 даёт такую границу сразу, а MSE тянет "
+            "прогноз к среднему, и каждая пиковая минута становится ложной тревогой.",
+            "losses",
+            "the title names the loss",
+            id="loss-named",
+        ),
+        pytest.param(
+            "Какие признаки брать для детектора jailbreak-попыток, кроме самого текста?\n\nДлину промпта и долю "
+            "служебных токенов, число попыток с аккаунта за час, похожесть на известные атаки по эмбеддингам, "
+            "историю блокировок пользователя. LLM-классификатор по одному тексту легко обмануть.",
+            "features",
+            "the title asks which features to take",
+            id="which-features",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1259,6 +1275,18 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "the title names a way to prepare features",
             id="a-service-scaled-not-features",
         ),
+        pytest.param(
+            "Лосс сначала падает, а потом начинает скакать и улетает в NaN. Что делать?\n\nСкорее всего, "
+            "learning rate велик для этой стадии: уменьшите его, добавьте warmup и обрезку градиентов.",
+            "the title names the loss",
+            id="a-loss-curve-not-a-loss",
+        ),
+        pytest.param(
+            "Какие признаки могут утекать в модель оттока?\n\nВсё, что записано после решения уйти: звонок "
+            "в поддержку с просьбой расторгнуть договор, дата закрытия счёта.",
+            "the title asks which features to take",
+            id="leaking-features-not-which-to-take",
+        ),
     ],
 )
 def test_a_frame_does_not_fire_on_a_question_of_another_shape(text, say):
@@ -1313,6 +1341,16 @@ def test_a_table_named_as_code_with_its_columns_is_a_programming_task():
         ]
     )
     assert theme == "engineering" and "code or a table's schema (a programming task)" in evidence, evidence
+
+
+def test_drift_as_channels_write_it_is_drift():
+    """«дрифт», the transliteration many channels write, is a drift keyword as «дрейф» is."""
+    theme, evidence = themed(
+        "Что делать с дрифтом логов, если после деплоя половина шаблонов «новые»?\n\nПарсер выделяет шаблоны строк лога, и после "
+        "релиза их набор меняется: детектор видит аномалию в каждой новой строке. Переобучаем парсер на логах "
+        "свежей версии и сравниваем доли шаблонов до и после."
+    )
+    assert theme == "drift" and "«дрифт» in title" in evidence, evidence
 
 
 def test_communities_of_a_graph_are_its_clusters():
