@@ -245,6 +245,8 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Наш вариант решения кейса с кинотеатром:", True),
         ("Краткий разбор ленты.", True),
         ("Один из вариантов:", True),
+        ("Моя схема. 1) Кандидаты: друзья друзей, 2) ранжирование бустингом", True),  # the text on its line
+        ("Решение, упрощённое:", True),  # the label with a remark
         ("Мой ответ на любой вопрос продакта: «Зависит от когорты».", False),  # a joke, not a version
         ("По квизу: правильно — скошено вправо, угадали 68%.", True),  # a quiz's answer
         ("Quiz answer: the best CV score is optimistic.", True),

@@ -53,7 +53,8 @@ STRICT_LABEL = re.compile(
 # task, my answer.», «Bandit vs A/B test, a worked answer.»); or a quiz's verdict («Правильно — Brier
 # score…», «Correct: B», «По квизу: правильно —», «Quiz answer:»); the author's own in English («My solution:»); or a short line that is the author's own version («Моя схема сервиса фонов.»,
 # «Наш вариант решения кейса с кинотеатром:», «Краткий разбор ленты.», «Один из вариантов:»), which a
-# design case's answer opens with. «Решение проблемы с доступом:» names no task; a line without its end mark
+# design case's answer opens with, alone on its line or before the text («Моя схема. 1) …»); or the label
+# with a remark («Решение, упрощённое:», «Ответ, коротко:»). «Решение проблемы с доступом:» names no task; a line without its end mark
 # («Решение задачи оптимизации портфеля») is a concept's title, not a label.
 NAMED_LABEL = re.compile(
     r"""^\W{0,4}\s*(?:правильн\w+\s+|верн\w+\s+)?(?:ответ|решение|разбор|answer|solution)(?!\w)
@@ -65,7 +66,8 @@ NAMED_LABEL = re.compile(
     |^\W{0,4}\s*(?:solution|answer)\s+(?:sketch|draft|outline)\s*$
     |^\W{0,4}\s*(?:(?:quiz|poll|квиз\w*|опрос\w*)\s+(?:answer|solution|ответ|разбор)|по\s+(?:вчерашн\w+\s+)?(?:квиз\w*|опрос\w*))\s*[:—.-]
     |^\W{0,4}\s*(?:my|our)\s+(?:answer|solution)\s*[:—.]
-    |^\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из|кратк\w+|коротк\w+|подробн\w+)\s+(?:схем\w*|вариант\w*|разбор\w*|решени\w*)(?!\w)[^\n?!]{0,60}$""",
+    |^\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из|кратк\w+|коротк\w+|подробн\w+)\s+(?:схем\w*|вариант\w*|разбор\w*|решени\w*)(?!\w)(?:[^\n?!]{0,60}$|\s*[:.—])
+    |^\W{0,4}\s*(?:ответ|решение|разбор|answer|solution),\s*[\w-]+(?:\s+[\w-]+)?\s*[:—.]""",
     re.IGNORECASE | re.VERBOSE,
 )
 
