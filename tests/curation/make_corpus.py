@@ -315,6 +315,9 @@ def channels() -> list[Channel]:
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
+        posts_thirtythird_kafedra,
+        posts_thirtythird_otdel,
+        posts_thirtythird_stream,
         posts_tricks,
         posts_twelfth_ads,
         posts_twelfth_hr,
@@ -425,6 +428,9 @@ def channels() -> list[Channel]:
     # The thirty-second blind held-out set thirtysecond_* likewise: mainstream generalist channels of 100-115
     # messages, a fifth to a third study (README.md, «Thirty-second held-out corpus»).
     thirtysecond = (posts_thirtysecond_diary, posts_thirtysecond_gov, posts_thirtysecond_abroad)
+    # The thirty-third blind held-out set thirtythird_* likewise: popular mixed channels of 100-115 messages,
+    # a fifth to a third study (README.md, «Thirty-third held-out corpus»).
+    thirtythird = (posts_thirtythird_otdel, posts_thirtythird_stream, posts_thirtythird_kafedra)
     sets = (
         *final,
         *fourth,
@@ -456,6 +462,7 @@ def channels() -> list[Channel]:
         *thirtieth,
         *thirtyfirst,
         *thirtysecond,
+        *thirtythird,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
