@@ -225,6 +225,8 @@ THIRTIETH_CHANNELS = ("thirtieth_graph", "thirtieth_diffusion", "thirtieth_mmm")
 THIRTYFIRST_CHANNELS = ("thirtyfirst_anomaly", "thirtyfirst_evals", "thirtyfirst_automl")
 # README.md, «Thirty-second held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
 THIRTYSECOND_CHANNELS = ("thirtysecond_diary", "thirtysecond_gov", "thirtysecond_abroad")
+# README.md, «Thirty-fourth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+THIRTYFOURTH_CHANNELS = ("thirtyfourth_ocr", "thirtyfourth_privacy", "thirtyfourth_razmetka")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -234,6 +236,7 @@ SIZES = {
     THIRTIETH_CHANNELS: ((100, 115), 310),
     THIRTYFIRST_CHANNELS: ((100, 115), 310),
     THIRTYSECOND_CHANNELS: ((100, 115), 310),
+    THIRTYFOURTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -437,6 +440,8 @@ LATER_SETS = [
     (THIRTYFIRST_CHANNELS, (0.22, 0.35), 1900000311, None, True),
     # mainstream generalist channels of 100-115 messages, a fifth to a third study; written blind
     (THIRTYSECOND_CHANNELS, (0.20, 0.35), 1900000321, None, True),
+    # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
+    (THIRTYFOURTH_CHANNELS, (0.22, 0.35), 1900000341, None, True),
 ]
 
 

@@ -312,6 +312,9 @@ def channels() -> list[Channel]:
         posts_thirtyfirst_anomaly,
         posts_thirtyfirst_automl,
         posts_thirtyfirst_evals,
+        posts_thirtyfourth_ocr,
+        posts_thirtyfourth_privacy,
+        posts_thirtyfourth_razmetka,
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
@@ -425,6 +428,9 @@ def channels() -> list[Channel]:
     # The thirty-second blind held-out set thirtysecond_* likewise: mainstream generalist channels of 100-115
     # messages, a fifth to a third study (README.md, «Thirty-second held-out corpus»).
     thirtysecond = (posts_thirtysecond_diary, posts_thirtysecond_gov, posts_thirtysecond_abroad)
+    # The thirty-fourth blind held-out set thirtyfourth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-fourth held-out corpus»).
+    thirtyfourth = (posts_thirtyfourth_ocr, posts_thirtyfourth_privacy, posts_thirtyfourth_razmetka)
     sets = (
         *final,
         *fourth,
@@ -456,6 +462,7 @@ def channels() -> list[Channel]:
         *thirtieth,
         *thirtyfirst,
         *thirtysecond,
+        *thirtyfourth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
