@@ -227,6 +227,8 @@ THIRTYFIRST_CHANNELS = ("thirtyfirst_anomaly", "thirtyfirst_evals", "thirtyfirst
 THIRTYSECOND_CHANNELS = ("thirtysecond_diary", "thirtysecond_gov", "thirtysecond_abroad")
 # README.md, «Thirty-third held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
 THIRTYTHIRD_CHANNELS = ("thirtythird_otdel", "thirtythird_stream", "thirtythird_kafedra")
+# README.md, «Thirty-fourth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+THIRTYFOURTH_CHANNELS = ("thirtyfourth_ocr", "thirtyfourth_privacy", "thirtyfourth_razmetka")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -237,6 +239,7 @@ SIZES = {
     THIRTYFIRST_CHANNELS: ((100, 115), 310),
     THIRTYSECOND_CHANNELS: ((100, 115), 310),
     THIRTYTHIRD_CHANNELS: ((100, 115), 310),
+    THIRTYFOURTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -442,6 +445,8 @@ LATER_SETS = [
     (THIRTYSECOND_CHANNELS, (0.20, 0.35), 1900000321, None, True),
     # popular mixed channels of 100-115 messages, a fifth to a third study; written blind
     (THIRTYTHIRD_CHANNELS, (0.18, 0.33), 1900000331, None, True),
+    # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
+    (THIRTYFOURTH_CHANNELS, (0.22, 0.35), 1900000341, None, True),
 ]
 
 

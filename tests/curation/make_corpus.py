@@ -312,6 +312,9 @@ def channels() -> list[Channel]:
         posts_thirtyfirst_anomaly,
         posts_thirtyfirst_automl,
         posts_thirtyfirst_evals,
+        posts_thirtyfourth_ocr,
+        posts_thirtyfourth_privacy,
+        posts_thirtyfourth_razmetka,
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
@@ -431,6 +434,9 @@ def channels() -> list[Channel]:
     # The thirty-third blind held-out set thirtythird_* likewise: popular mixed channels of 100-115 messages,
     # a fifth to a third study (README.md, «Thirty-third held-out corpus»).
     thirtythird = (posts_thirtythird_otdel, posts_thirtythird_stream, posts_thirtythird_kafedra)
+    # The thirty-fourth blind held-out set thirtyfourth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-fourth held-out corpus»).
+    thirtyfourth = (posts_thirtyfourth_ocr, posts_thirtyfourth_privacy, posts_thirtyfourth_razmetka)
     sets = (
         *final,
         *fourth,
@@ -463,6 +469,7 @@ def channels() -> list[Channel]:
         *thirtyfirst,
         *thirtysecond,
         *thirtythird,
+        *thirtyfourth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
