@@ -1287,6 +1287,36 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "the title asks which features to take",
             id="leaking-features-not-which-to-take",
         ),
+        pytest.param(
+            "Что брать для оценки прогноза спроса: MAE или RMSE?\n\nMAE устойчива к выбросам, RMSE сильнее "
+            "штрафует большие ошибки; метрику выбирают по цене ошибки для бизнеса.",
+            "the title asks what a model is trained on",
+            id="evaluated-by-not-trained-on",
+        ),
+        pytest.param(
+            "Зачем CTR-модели калибровка, если она и так обучена на logloss?\n\nLogloss калибрует в среднем, но "
+            "даунсэмплинг негативов и смена трафика сдвигают вероятности: их поправляют изотонической регрессией.",
+            "the title asks what a model is trained on",
+            id="a-condition-not-the-objective",
+        ),
+        pytest.param(
+            "Как признаки выбираются при построении дерева решений?\n\nНа каждом узле перебираются признаки и "
+            "пороги, выбирается разбиение с наибольшим приростом информации.",
+            "the title asks about something used as a feature",
+            id="how-features-are-chosen-not-as-a-feature",
+        ),
+        pytest.param(
+            "Лосс упал до нуля на трейне — это хорошо?\n\nНет: скорее всего, модель переобучилась. Смотрите на "
+            "валидацию и добавьте регуляризацию.",
+            "the title names the loss",
+            id="a-loss-at-zero-not-a-loss",
+        ),
+        pytest.param(
+            "Оффлайн NDCG вырос, а в A/B-тесте CTR упал. Почему?\n\nОфлайн-разметка оценивает порядок старой "
+            "выдачи, а пользователи реагируют на новую.",
+            "the title asks about an A/B test",
+            id="offline-spelt-with-two-f",
+        ),
     ],
 )
 def test_a_frame_does_not_fire_on_a_question_of_another_shape(text, say):

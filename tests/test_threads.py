@@ -255,6 +255,10 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Quiz answer: the best CV score is optimistic.", True),
         ("My solution:", True),
         ("Quiz time! This one was on a take-home screening form.", False),  # the quiz itself
+        ("По опросу: большинство из вас джуны, поэтому на следующей неделе про SQL", False),  # a readers' poll
+        ("Краткий разбор статьи DeepSeek-R1", False),  # a paper's review
+        ("Мой разбор статьи про LoRA.", False),
+        ("Наш вариант курса по ML стартует 1 марта.", False),  # a promo
         ("Решение задачи оптимизации портфеля методом Марковица", False),  # a concept's title: no end mark
         ("Ответ на претензию клиента: извинитесь и верните деньги", False),  # names no task
     ],

@@ -141,7 +141,7 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
         (["Задачка на pandas для стажёров", "В датафрейме orders(user_id, ts) оставьте последние 3 заказа."], "bare-label"),
         # a numbered series' heading says nothing of the subject, whatever line follows it
         (["Что я поняла за неделю №3", "Зачем масштабировать признаки и кому это не нужно."], "series-number"),
-        (["Разбор недели №6 (по вашему опросу — A/B)", "Размер выборки считают до запуска теста."], "series-number"),
+        (["Что я поняла за неделю №6 (по вашему опросу — A/B)", "Размер выборки считают до запуска теста."], "series-number"),
         # any line that ends with a colon and asks nothing introduces the question or the task after it
         (
             ["From an ML engineer loop at a big cloud company:", "Why does batch normalization behave differently at inference?"],
@@ -186,6 +186,13 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         # a colon before data that asks nothing; an answer's numbered label
         ["Два пользователя оценили три фильма:", "Аня: 5, 3, 4; Боря: 4, 2, 5."],
         ["Решение №3", "Считаем по формуле Байеса: 0.01 · 0.9 / 0.107."],
+        # an answer's label stays its post's title, whatever lead-in its shape fits; a heading with a colon
+        # stays over its explanation
+        ["Разбор домашки №3:", "Первая задача: считаем вероятность через дополнение."],
+        ["Correct:", "PR-AUC, потому что ROC-AUC почти не замечает редкий класс."],
+        ["Один из вариантов:", "Двухэтапная схема: кандидаты из графа, потом ранжирование."],
+        ["Разница между L1 и L2 регуляризацией:", "L1 зануляет часть весов, L2 только уменьшает их."],
+        ["Как работает dropout:", "На каждом шаге обучения часть нейронов отключается случайно."],
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):

@@ -25,57 +25,11 @@ from functools import cache
 
 from .clean import split_line
 from .features import features
+from .labels import answer_label
 from .models import Media, Paragraph, Post, Run, Verdict, line_text
 from .plain import answer_lines
 from .rules import study_rules
 from .titles import title_rules
-
-# An answer's opening label, after any decoration: «Ответ:», «Правильный ответ —», «Решение задачи:»,
-# «Разбор вчерашнего вопроса:», «Ответ на вопрос недели.», «Решение задачи дня:», «Вариант решения:»,
-# «Решение кейса с лентой:», «Решение задачи про детей:», «Решение (классический трюк …):», «Solution:».
-# Only words that say what is answered may stand between the label and its end (what it answers: a
-# task, a case, «про …» / «с …» and one to three words naming it, «Разбор задачи про D1 и D30.»; a
-# remark in brackets); it ends with a colon, a dash, a full stop or the line's end («✅ Ответ на вопрос
-# про регуляризацию» on a line of its own). «Решение проблемы с доступом:» is not an answer's label.
-STRICT_LABEL = re.compile(
-    r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
-    (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
-        |вчерашн\w*|прошл\w*|последн\w*|выше|дня|недел\w*|№\s*\d+|\#?\d+)){0,4}
-    (?:\s+(?:про|о|об|с|со|about|with)(?:\s+[\w-]+){1,3})?
-    (?:\s*\([^()]{0,80}\))?
-    (?:\s*[:—.]|\s*$)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A label in a channel's own words: the label word, what it answers in a few words that name a task, a
-# question, a case, a warm-up, homework, code, yesterday's post or a number («Решение экзаменационной задачи
-# про MSE и MAE.», «Ответ на вчерашний код.», «Разбор разминки.», «Решение домашки №3:», «Разбор задачки
-# про MAPE 85%.»), ending with a colon, a dash or a full stop; or a short line that ends with it («Weekend
-# task, my answer.», «Bandit vs A/B test, a worked answer.»); or a quiz's verdict («Правильно — Brier
-# score…», «Correct: B», «По квизу: правильно —», «Quiz answer:»); the author's own in English («My solution:»); or a short line that is the author's own version («Моя схема сервиса фонов.»,
-# «Наш вариант решения кейса с кинотеатром:», «Краткий разбор ленты.», «Один из вариантов:»), which a
-# design case's answer opens with, alone on its line or before the text («Моя схема. 1) …»); or the label
-# with a remark («Решение, упрощённое:», «Ответ, коротко:»). «Решение проблемы с доступом:» names no task; a line without its end mark
-# («Решение задачи оптимизации портфеля») is a concept's title, not a label.
-NAMED_LABEL = re.compile(
-    r"""^\W{0,4}\s*(?:правильн\w+\s+|верн\w+\s+)?(?:ответ|решение|разбор|answer|solution)(?!\w)
-    (?=[^\n:—.]{0,60}?(?:задач|задан|вопрос|квиз|опрос|тест|кейс|разминк|домашк|(?<!\w)дз|(?<!\w)код|пример|упражнен
-        |task|quiz|question|case|homework|exercise|puzzle|вчерашн|прошл|выше|yesterday|above|№|\d))
-    [^\n:—.]{0,60}?[:—.]
-    |^[^\n.:?]{3,50},\s*(?:(?:my|a|the|our)\s+)?(?:worked\s+|short\s+)?(?:answer|solution)\s*[.:]
-    |^\W{0,4}\s*(?:правильно|верно|correct)\s*[—:-]
-    |^\W{0,4}\s*(?:solution|answer)\s+(?:sketch|draft|outline)\s*$
-    |^\W{0,4}\s*(?:(?:quiz|poll|квиз\w*|опрос\w*)\s+(?:answer|solution|ответ|разбор)|по\s+(?:вчерашн\w+\s+)?(?:квиз\w*|опрос\w*))\s*[:—.-]
-    |^\W{0,4}\s*(?:my|our)\s+(?:answer|solution)\s*[:—.]
-    |^\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из|кратк\w+|коротк\w+|подробн\w+)\s+(?:схем\w*|вариант\w*|разбор\w*|решени\w*)(?!\w)(?:[^\n?!]{0,60}$|\s*[:.—])
-    |^\W{0,4}\s*(?:ответ|решение|разбор|answer|solution),\s*[\w-]+(?:\s+[\w-]+)?\s*[:—.]""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def answer_label(text: str) -> re.Match[str] | None:
-    """An answer's opening label: the strict form (STRICT_LABEL), else one in the channel's own words."""
-    return STRICT_LABEL.match(text) or NAMED_LABEL.match(text)
-
 
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
 QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|квиз|угадай|почему|как\s|что\s|task|question|quiz)", re.IGNORECASE)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import patterns as P
+from .labels import answer_label
 from .models import IngestError
 from .rules import RULES_DIR, _load
 
@@ -30,8 +31,9 @@ class SkipRule:
     # What the next line must be for a lead-in to yield to it: "line" (any line with words),
     # "question" (it asks or sets a task), "strong" (that, or a line set in bold as a whole),
     # "heading" (that, or a short line that names a concept: no sentence's end, few words), "task" (a
-    # line that opens a task with its data or an order: `data_task`, and nothing else), "sentence" (a
-    # question, a heading, or a sentence of its own: no colon in it, so no data such as «Аня: 5, 3, 4»).
+    # line that opens a task with its data or an order: `data_task`, and nothing else), "sentence" (that,
+    # or a question without its mark: a line that opens with a question's word, «Why we use log loss…»;
+    # not the first sentence of an explanation, «L1 зануляет часть весов…», nor data, «Аня: 5, 3, 4»).
     next_is: str = "line"
 
 
@@ -54,7 +56,12 @@ class TitleRules:
 
 
 NEXT_IS = ("line", "question", "strong", "heading", "task", "sentence")
-SENTENCE_MIN_WORDS = 4  # a sentence of its own says something: «Why we use log loss and not accuracy.»
+# A question without its mark opens with a question's word, or asks to tell, and says something («Why we use
+# log loss and not accuracy to train a classifier.», «Tell me about a time your model did not deliver…»).
+QUESTION_OPENING = re.compile(
+    r"\W*(?:почему|зачем|как|что|чем|когда|где|како\w+|каки\w+|сколько|why|how|what|when|where|which|расскажи(?:те)?|tell\s+(?:me|us)|describe|explain)\s+\S+\s+\S+",
+    re.IGNORECASE,
+)
 HEADING_MAX_WORDS = 10  # a plain line this short, with no sentence's end, names a concept
 SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
 ANSWER_OPENING = re.compile(
@@ -159,7 +166,7 @@ def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
         return strong
     if rule.next_is == "sentence":
         s = bare(nxt)
-        return strong or names_a_concept(nxt) or (":" not in s and len(P.WORD.findall(s)) >= SENTENCE_MIN_WORDS)
+        return strong or names_a_concept(nxt) or (":" not in s and bool(QUESTION_OPENING.match(s)))
     return rule.next_is == "heading" and (strong or names_a_concept(nxt))
 
 
@@ -207,7 +214,7 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Seq
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
         question = None
-        if rule is None and nxt is not None:
+        if rule is None and nxt is not None and not answer_label(s):  # an answer's label is its post's title
             bold = k < len(strong) and strong[k]
             matching = [r for r in rules.lead_in if r.pattern.fullmatch(s)]
             rule = next((r for r in matching if _next_fits(r, nxt, bold)), None)
