@@ -1374,13 +1374,14 @@ def test_a_table_named_as_code_with_its_columns_is_a_programming_task():
 
 
 def test_drift_as_channels_write_it_is_drift():
-    """«дрифт», the transliteration many channels write, is a drift keyword as «дрейф» is."""
+    """«дрифт», the transliteration many channels write, is drift in a phrase that fixes its sense
+    («дрифт данных»), as «дрейф» is; alone it is a car's drift (tests/test_exports.py)."""
     theme, evidence = themed(
-        "Что делать с дрифтом логов, если после деплоя половина шаблонов «новые»?\n\nПарсер выделяет шаблоны строк лога, и после "
-        "релиза их набор меняется: детектор видит аномалию в каждой новой строке. Переобучаем парсер на логах "
-        "свежей версии и сравниваем доли шаблонов до и после."
+        "Что делать с дрифтом данных, если после деплоя половина шаблонов логов «новые»?\n\nПарсер выделяет "
+        "шаблоны строк лога, и после релиза их набор меняется: детектор видит аномалию в каждой новой строке. "
+        "Переобучаем парсер на логах свежей версии и сравниваем доли шаблонов до и после."
     )
-    assert theme == "drift" and "«дрифт» in title" in evidence, evidence
+    assert theme == "drift" and "«дрифт данных» in title" in evidence, evidence
 
 
 def test_communities_of_a_graph_are_its_clusters():
