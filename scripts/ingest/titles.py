@@ -164,10 +164,9 @@ def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
         return True
     if rule.next_is == "strong":
         return strong
-    if rule.next_is == "sentence":
-        s = bare(nxt)
-        return strong or names_a_concept(nxt) or (":" not in s and bool(QUESTION_OPENING.match(s)))
-    return rule.next_is == "heading" and (strong or names_a_concept(nxt))
+    if rule.next_is in ("heading", "sentence") and (strong or names_a_concept(nxt)):
+        return True
+    return rule.next_is == "sentence" and ":" not in bare(nxt) and bool(QUESTION_OPENING.match(bare(nxt)))
 
 
 # The line between a label and its question that sets the question up («Классика про тесты» / «Болезнь
