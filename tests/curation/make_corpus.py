@@ -309,6 +309,9 @@ def channels() -> list[Channel]:
         posts_thirtieth_diffusion,
         posts_thirtieth_graph,
         posts_thirtieth_mmm,
+        posts_thirtyfifth_causal,
+        posts_thirtyfifth_edge,
+        posts_thirtyfifth_xai,
         posts_thirtyfirst_anomaly,
         posts_thirtyfirst_automl,
         posts_thirtyfirst_evals,
@@ -437,6 +440,9 @@ def channels() -> list[Channel]:
     # The thirty-fourth blind held-out set thirtyfourth_* likewise: mainstream subfield channels of 100-115
     # messages, a quarter to a third study (README.md, «Thirty-fourth held-out corpus»).
     thirtyfourth = (posts_thirtyfourth_ocr, posts_thirtyfourth_privacy, posts_thirtyfourth_razmetka)
+    # The thirty-fifth blind held-out set thirtyfifth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-fifth held-out corpus»).
+    thirtyfifth = (posts_thirtyfifth_edge, posts_thirtyfifth_causal, posts_thirtyfifth_xai)
     sets = (
         *final,
         *fourth,
@@ -470,6 +476,7 @@ def channels() -> list[Channel]:
         *thirtysecond,
         *thirtythird,
         *thirtyfourth,
+        *thirtyfifth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
