@@ -318,6 +318,9 @@ def channels() -> list[Channel]:
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
+        posts_thirtysixth_chem,
+        posts_thirtysixth_code,
+        posts_thirtysixth_robot,
         posts_thirtythird_kafedra,
         posts_thirtythird_otdel,
         posts_thirtythird_stream,
@@ -437,6 +440,9 @@ def channels() -> list[Channel]:
     # The thirty-fourth blind held-out set thirtyfourth_* likewise: mainstream subfield channels of 100-115
     # messages, a quarter to a third study (README.md, «Thirty-fourth held-out corpus»).
     thirtyfourth = (posts_thirtyfourth_ocr, posts_thirtyfourth_privacy, posts_thirtyfourth_razmetka)
+    # The thirty-sixth blind held-out set thirtysixth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-sixth held-out corpus»).
+    thirtysixth = (posts_thirtysixth_chem, posts_thirtysixth_robot, posts_thirtysixth_code)
     sets = (
         *final,
         *fourth,
@@ -470,6 +476,7 @@ def channels() -> list[Channel]:
         *thirtysecond,
         *thirtythird,
         *thirtyfourth,
+        *thirtysixth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
