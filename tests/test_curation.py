@@ -231,6 +231,8 @@ THIRTYTHIRD_CHANNELS = ("thirtythird_otdel", "thirtythird_stream", "thirtythird_
 THIRTYFOURTH_CHANNELS = ("thirtyfourth_ocr", "thirtyfourth_privacy", "thirtyfourth_razmetka")
 # README.md, «Thirty-fifth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 THIRTYFIFTH_CHANNELS = ("thirtyfifth_edge", "thirtyfifth_causal", "thirtyfifth_xai")
+# README.md, «Thirty-sixth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+THIRTYSIXTH_CHANNELS = ("thirtysixth_chem", "thirtysixth_robot", "thirtysixth_code")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -243,6 +245,7 @@ SIZES = {
     THIRTYTHIRD_CHANNELS: ((100, 115), 310),
     THIRTYFOURTH_CHANNELS: ((100, 115), 310),
     THIRTYFIFTH_CHANNELS: ((100, 115), 310),
+    THIRTYSIXTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -452,6 +455,7 @@ LATER_SETS = [
     (THIRTYFOURTH_CHANNELS, (0.22, 0.35), 1900000341, None, True),
     # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
     (THIRTYFIFTH_CHANNELS, (0.22, 0.35), 1900000351, None, True),
+    (THIRTYSIXTH_CHANNELS, (0.22, 0.35), 1900000361, None, True),
 ]
 
 

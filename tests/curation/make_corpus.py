@@ -321,6 +321,9 @@ def channels() -> list[Channel]:
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
+        posts_thirtysixth_chem,
+        posts_thirtysixth_code,
+        posts_thirtysixth_robot,
         posts_thirtythird_kafedra,
         posts_thirtythird_otdel,
         posts_thirtythird_stream,
@@ -443,6 +446,9 @@ def channels() -> list[Channel]:
     # The thirty-fifth blind held-out set thirtyfifth_* likewise: mainstream subfield channels of 100-115
     # messages, a quarter to a third study (README.md, «Thirty-fifth held-out corpus»).
     thirtyfifth = (posts_thirtyfifth_edge, posts_thirtyfifth_causal, posts_thirtyfifth_xai)
+    # The thirty-sixth blind held-out set thirtysixth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-sixth held-out corpus»).
+    thirtysixth = (posts_thirtysixth_chem, posts_thirtysixth_robot, posts_thirtysixth_code)
     sets = (
         *final,
         *fourth,
@@ -477,6 +483,7 @@ def channels() -> list[Channel]:
         *thirtythird,
         *thirtyfourth,
         *thirtyfifth,
+        *thirtysixth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
