@@ -229,6 +229,9 @@ THIRTYSECOND_CHANNELS = ("thirtysecond_diary", "thirtysecond_gov", "thirtysecond
 THIRTYTHIRD_CHANNELS = ("thirtythird_otdel", "thirtythird_stream", "thirtythird_kafedra")
 # README.md, «Thirty-fourth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 THIRTYFOURTH_CHANNELS = ("thirtyfourth_ocr", "thirtyfourth_privacy", "thirtyfourth_razmetka")
+# README.md, «Thirty-seventh held-out corpus»: two mainstream subfield channels and a popular generalist one,
+# 100-115 messages each, 310 in all
+THIRTYSEVENTH_CHANNELS = ("thirtyseventh_cash", "thirtyseventh_clip", "thirtyseventh_community")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -240,6 +243,7 @@ SIZES = {
     THIRTYSECOND_CHANNELS: ((100, 115), 310),
     THIRTYTHIRD_CHANNELS: ((100, 115), 310),
     THIRTYFOURTH_CHANNELS: ((100, 115), 310),
+    THIRTYSEVENTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -447,6 +451,9 @@ LATER_SETS = [
     (THIRTYTHIRD_CHANNELS, (0.18, 0.33), 1900000331, None, True),
     # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
     (THIRTYFOURTH_CHANNELS, (0.22, 0.35), 1900000341, None, True),
+    # two mainstream subfield channels and a popular generalist community channel of 100-115 messages, about a
+    # quarter study (22-35%); written blind
+    (THIRTYSEVENTH_CHANNELS, (0.22, 0.35), 1900000371, None, True),
 ]
 
 

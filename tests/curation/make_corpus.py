@@ -318,6 +318,9 @@ def channels() -> list[Channel]:
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
+        posts_thirtyseventh_cash,
+        posts_thirtyseventh_clip,
+        posts_thirtyseventh_community,
         posts_thirtythird_kafedra,
         posts_thirtythird_otdel,
         posts_thirtythird_stream,
@@ -437,6 +440,10 @@ def channels() -> list[Channel]:
     # The thirty-fourth blind held-out set thirtyfourth_* likewise: mainstream subfield channels of 100-115
     # messages, a quarter to a third study (README.md, «Thirty-fourth held-out corpus»).
     thirtyfourth = (posts_thirtyfourth_ocr, posts_thirtyfourth_privacy, posts_thirtyfourth_razmetka)
+    # The thirty-seventh blind held-out set thirtyseventh_* likewise: two mainstream subfield channels and a popular
+    # generalist community channel of 100-115 messages, a fifth to a third study (README.md, «Thirty-seventh
+    # held-out corpus»).
+    thirtyseventh = (posts_thirtyseventh_cash, posts_thirtyseventh_clip, posts_thirtyseventh_community)
     sets = (
         *final,
         *fourth,
@@ -470,6 +477,7 @@ def channels() -> list[Channel]:
         *thirtysecond,
         *thirtythird,
         *thirtyfourth,
+        *thirtyseventh,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
