@@ -233,6 +233,9 @@ THIRTYFOURTH_CHANNELS = ("thirtyfourth_ocr", "thirtyfourth_privacy", "thirtyfour
 THIRTYFIFTH_CHANNELS = ("thirtyfifth_edge", "thirtyfifth_causal", "thirtyfifth_xai")
 # README.md, «Thirty-sixth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 THIRTYSIXTH_CHANNELS = ("thirtysixth_chem", "thirtysixth_robot", "thirtysixth_code")
+# README.md, «Thirty-seventh held-out corpus»: two mainstream subfield channels and a popular generalist one,
+# 100-115 messages each, 310 in all
+THIRTYSEVENTH_CHANNELS = ("thirtyseventh_cash", "thirtyseventh_clip", "thirtyseventh_community")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -246,6 +249,7 @@ SIZES = {
     THIRTYFOURTH_CHANNELS: ((100, 115), 310),
     THIRTYFIFTH_CHANNELS: ((100, 115), 310),
     THIRTYSIXTH_CHANNELS: ((100, 115), 310),
+    THIRTYSEVENTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -455,7 +459,11 @@ LATER_SETS = [
     (THIRTYFOURTH_CHANNELS, (0.22, 0.35), 1900000341, None, True),
     # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
     (THIRTYFIFTH_CHANNELS, (0.22, 0.35), 1900000351, None, True),
+    # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
     (THIRTYSIXTH_CHANNELS, (0.22, 0.35), 1900000361, None, True),
+    # two mainstream subfield channels and a popular generalist community channel of 100-115 messages, about a
+    # quarter study (22-35%); written blind
+    (THIRTYSEVENTH_CHANNELS, (0.22, 0.35), 1900000371, None, True),
 ]
 
 

@@ -321,6 +321,9 @@ def channels() -> list[Channel]:
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
+        posts_thirtyseventh_cash,
+        posts_thirtyseventh_clip,
+        posts_thirtyseventh_community,
         posts_thirtysixth_chem,
         posts_thirtysixth_code,
         posts_thirtysixth_robot,
@@ -449,6 +452,10 @@ def channels() -> list[Channel]:
     # The thirty-sixth blind held-out set thirtysixth_* likewise: mainstream subfield channels of 100-115
     # messages, a quarter to a third study (README.md, «Thirty-sixth held-out corpus»).
     thirtysixth = (posts_thirtysixth_chem, posts_thirtysixth_robot, posts_thirtysixth_code)
+    # The thirty-seventh blind held-out set thirtyseventh_* likewise: two mainstream subfield channels and a popular
+    # generalist community channel of 100-115 messages, a fifth to a third study (README.md, «Thirty-seventh
+    # held-out corpus»).
+    thirtyseventh = (posts_thirtyseventh_cash, posts_thirtyseventh_clip, posts_thirtyseventh_community)
     sets = (
         *final,
         *fourth,
@@ -484,6 +491,7 @@ def channels() -> list[Channel]:
         *thirtyfourth,
         *thirtyfifth,
         *thirtysixth,
+        *thirtyseventh,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
