@@ -161,6 +161,32 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ],
             "colon-lead-in",
         ),
+        # a task's label with its set-up on one line, which asks nothing: the order or the question after it
+        (
+            ["Задачка: в выборке 40 000 писем, спама 2%. Модель пометила спамом 1 000 писем.", "Посчитайте precision и recall."],
+            "task-set-up",
+        ),
+        (
+            [
+                "Задача с собеса. Сервис логирует время ответа каждого запроса, 5 млн запросов в час.",
+                "Придумайте, как считать p99 в потоке.",
+            ],
+            "task-set-up",
+        ),
+        (
+            [
+                "Task: a shop sells 300 items, half of them seasonal, and opens a new store every month.",
+                "How would you forecast the demand for a new item?",
+            ],
+            "task-set-up",
+        ),
+        (
+            [
+                "Задачка: есть логи заказов за год, по одному файлу на каждый день, в каждом по 10 колонок.",
+                "Соберите их в один датафрейм без цикла.",
+            ],
+            "task-set-up",
+        ),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -193,6 +219,10 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["Один из вариантов:", "Двухэтапная схема: кандидаты из графа, потом ранжирование."],
         ["Разница между L1 и L2 регуляризацией:", "L1 зануляет часть весов, L2 только уменьшает их."],
         ["Как работает dropout:", "На каждом шаге обучения часть нейронов отключается случайно."],
+        # a task's label whose line asks, or sets the task, is the title itself; a set-up before an explanation
+        ["Задача: у вас 50 насосов и 30 отказов. Как устроить кросс-валидацию?", "Отказы одного насоса не делим между фолдами."],
+        ["Задачка: дан датафрейм заказов, найдите медиану чека.", "Решение ниже, но сначала попробуйте сами."],
+        ["Задача: модель оттока дала ROC-AUC 0.91 на валидации.", "Через месяц в проде — 0.68."],
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):

@@ -35,6 +35,7 @@ class SkipRule:
     # or a question without its mark: a line that opens with a question's word, «Why we use log loss…»;
     # not the first sentence of an explanation, «L1 зануляет часть весов…», nor data, «Аня: 5, 3, 4»).
     next_is: str = "line"
+    unless_asks: bool = False  # the line is passed over only when it neither asks nor sets a task itself
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
             bool(raw.get("keep", True)) if keep is None else keep,
             str(raw["reason"]),
             next_is,
+            bool(raw.get("unless_asks", False)),
         )
     except (KeyError, re.error) as e:
         raise IngestError(str(RULES_DIR / "titles.toml"), where, f"bad rule: {e}") from None
@@ -215,7 +217,7 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Seq
         question = None
         if rule is None and nxt is not None and not answer_label(s):  # an answer's label is its post's title
             bold = k < len(strong) and strong[k]
-            matching = [r for r in rules.lead_in if r.pattern.fullmatch(s)]
+            matching = [r for r in rules.lead_in if r.pattern.fullmatch(s) and not (r.unless_asks and asks(s))]
             rule = next((r for r in matching if _next_fits(r, nxt, bold)), None)
             if rule is None and (question := question_after_set_up(k, texts, follows)) is not None:
                 rule = next((r for r in matching if r.next_is in ("question", "heading")), None)
