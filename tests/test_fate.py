@@ -542,7 +542,7 @@ def test_the_fields_vocabulary_names_the_theme(text, theme, word):
                 "Как измерить согласованность разметчиков?\nДаём одни и те же примеры двум людям и считаем, насколько "
                 "они совпадают сверх случайного: каппа Коэна для двоих, альфа Криппендорфа для многих."
             ),
-            "features",
+            "statistics-and-data",
             "согласованность разметчиков",
         ),
         (
@@ -1162,6 +1162,38 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks which features to take",
             id="which-features",
         ),
+        pytest.param(
+            "Почему нельзя делить записи голосовых команд на трейн и тест случайно?\n\nУ одного диктора десятки "
+            "записей: модель запоминает голос, и на тесте она узнаёт знакомых людей. Делите по дикторам, "
+            "чтобы в тесте были только новые голоса, — так оценка покажет качество на новых пользователях.",
+            "validation",
+            "the title asks how to split the data into train and test",
+            id="split-asked",
+        ),
+        pytest.param(
+            "Калибровка после ансамбля бустингов: почему вероятности поехали\n\nУсреднение моделей сжимает "
+            "вероятности к середине: ансамбль реже говорит 0.02 и 0.98. Проверьте reliability diagram на "
+            "отложенной выборке и поправьте изотонической регрессией или Platt scaling.",
+            "statistics-and-data",
+            "the title names calibration",
+            id="calibration-named",
+        ),
+        pytest.param(
+            "Почему рекомендательная модель начинает деградировать через пару месяцев после релиза?\n\nКаталог "
+            "и вкусы меняются, а модель видит только то, что сама показала: петля обратной связи. Следите за "
+            "долей новых товаров в выдаче и переобучайте на свежих неделях.",
+            "drift",
+            "the title tells of a model that degrades in use",
+            id="degrades",
+        ),
+        pytest.param(
+            "Почему MSE тянет прогноз к среднему, а MAE — к медиане?\n\nМинимум суммы квадратов отклонений "
+            "достигается в среднем, а минимум суммы модулей — в медиане: производная модуля равна ±1, и "
+            "оптимум там, где слева и справа поровну точек. Поэтому MAE терпимее к выбросам в таргете.",
+            "losses",
+            "the title names a loss that a metric shares its name with",
+            id="loss-by-name",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1179,6 +1211,36 @@ def test_a_frame_of_the_title_names_the_theme(text, theme, say):
     `title_lead`)."""
     got, evidence = themed(text)
     assert got == theme and say in evidence, evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        pytest.param(
+            "Uncertainty sampling в активном обучении\n\nМодель размечает пул сама, а асессорам отдаём примеры, "
+            "где она сомневается сильнее всего: вероятность ближе к 0.5 или энтропия выше. Так тысяча меток "
+            "даёт больше, чем десять тысяч случайных.",
+            "classic-ml",
+        ),
+        pytest.param(
+            "Weak supervision: метки из правил вместо асессоров\n\nПишем десяток функций разметки — словари, "
+            "регулярки, старые модели, — и модель вроде Snorkel взвешивает их голоса с учётом того, как часто "
+            "они ошибаются и совпадают.",
+            "classic-ml",
+        ),
+        pytest.param(
+            "Каппа Коэна: почему мало процента совпадений\n\nДва асессора совпадут и случайно: если оба ставят "
+            "«норма» в 90% случаев, совпадений будет 82% без всякого согласия. Каппа вычитает это случайное "
+            "совпадение: (p_o − p_e) / (1 − p_e).",
+            "statistics-and-data",
+        ),
+    ],
+)
+def test_learning_from_few_labels_is_classic_ml_and_labellers_agreement_statistics(text, theme):
+    """tests/curation/README.md, «Themes»: active and weakly supervised learning are classic ML, as
+    pseudo-labelling is; the agreement of labellers and the aggregation of their labels are statistics.
+    Labelling itself (its guidelines, crowdsourcing, noisy labels) stays with preparing the data."""
+    assert themed(text)[0] == theme
 
 
 def test_a_cue_for_the_title_does_not_fire_on_the_answer():
@@ -1316,6 +1378,30 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "выдачи, а пользователи реагируют на новую.",
             "the title asks about an A/B test",
             id="offline-spelt-with-two-f",
+        ),
+        pytest.param(
+            "Почему модель оценивают по log loss, а не по accuracy?\n\nAccuracy не видит, насколько модель "
+            "уверена: log loss штрафует уверенные ошибки и поощряет честные вероятности.",
+            "the title names a loss that a metric shares its name with",
+            id="evaluated-by-log-loss-not-a-loss",
+        ),
+        pytest.param(
+            "AUC вырос с 0.78 до 0.79, а logloss тоже вырос. Что вероятнее всего?\n\nРанжирование стало "
+            "лучше, а вероятности сдвинулись: модель разучилась быть откалиброванной.",
+            "the title names a loss that a metric shares its name with",
+            id="scores-that-moved-not-a-loss",
+        ),
+        pytest.param(
+            "Качество деградирует на тесте после каждой эпохи. Почему?\n\nМодель переобучается: смотрите на "
+            "валидацию, добавьте регуляризацию и раннюю остановку.",
+            "the title tells of a model that degrades in use",
+            id="degrades-on-a-test-not-drift",
+        ),
+        pytest.param(
+            "Разделяй и властвуй: как устроен merge sort?\n\nМассив делят пополам, сортируют половины и "
+            "сливают их за линейное время.",
+            "the title asks how to split the data into train and test",
+            id="divide-and-conquer-not-a-split",
         ),
     ],
 )
