@@ -309,6 +309,9 @@ def channels() -> list[Channel]:
         posts_thirtieth_diffusion,
         posts_thirtieth_graph,
         posts_thirtieth_mmm,
+        posts_thirtyeighth_gpu,
+        posts_thirtyeighth_moder,
+        posts_thirtyeighth_radio,
         posts_thirtyfifth_causal,
         posts_thirtyfifth_edge,
         posts_thirtyfifth_xai,
@@ -456,6 +459,9 @@ def channels() -> list[Channel]:
     # generalist community channel of 100-115 messages, a fifth to a third study (README.md, «Thirty-seventh
     # held-out corpus»).
     thirtyseventh = (posts_thirtyseventh_cash, posts_thirtyseventh_clip, posts_thirtyseventh_community)
+    # The thirty-eighth blind held-out set thirtyeighth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-eighth held-out corpus»).
+    thirtyeighth = (posts_thirtyeighth_radio, posts_thirtyeighth_moder, posts_thirtyeighth_gpu)
     sets = (
         *final,
         *fourth,
@@ -492,6 +498,7 @@ def channels() -> list[Channel]:
         *thirtyfifth,
         *thirtysixth,
         *thirtyseventh,
+        *thirtyeighth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
