@@ -318,6 +318,9 @@ def channels() -> list[Channel]:
         posts_thirtyfourth_ocr,
         posts_thirtyfourth_privacy,
         posts_thirtyfourth_razmetka,
+        posts_thirtyninth_alpha,
+        posts_thirtyninth_dedup,
+        posts_thirtyninth_sim,
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
@@ -456,6 +459,9 @@ def channels() -> list[Channel]:
     # generalist community channel of 100-115 messages, a fifth to a third study (README.md, «Thirty-seventh
     # held-out corpus»).
     thirtyseventh = (posts_thirtyseventh_cash, posts_thirtyseventh_clip, posts_thirtyseventh_community)
+    # The thirty-ninth blind held-out set thirtyninth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-ninth held-out corpus»).
+    thirtyninth = (posts_thirtyninth_sim, posts_thirtyninth_alpha, posts_thirtyninth_dedup)
     sets = (
         *final,
         *fourth,
@@ -492,6 +498,7 @@ def channels() -> list[Channel]:
         *thirtyfifth,
         *thirtysixth,
         *thirtyseventh,
+        *thirtyninth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
