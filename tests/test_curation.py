@@ -238,6 +238,8 @@ THIRTYSIXTH_CHANNELS = ("thirtysixth_chem", "thirtysixth_robot", "thirtysixth_co
 THIRTYSEVENTH_CHANNELS = ("thirtyseventh_cash", "thirtyseventh_clip", "thirtyseventh_community")
 # README.md, «Thirty-eighth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 THIRTYEIGHTH_CHANNELS = ("thirtyeighth_radio", "thirtyeighth_moder", "thirtyeighth_gpu")
+# README.md, «Thirty-ninth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+THIRTYNINTH_CHANNELS = ("thirtyninth_sim", "thirtyninth_alpha", "thirtyninth_dedup")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -253,6 +255,7 @@ SIZES = {
     THIRTYSIXTH_CHANNELS: ((100, 115), 310),
     THIRTYSEVENTH_CHANNELS: ((100, 115), 310),
     THIRTYEIGHTH_CHANNELS: ((100, 115), 310),
+    THIRTYNINTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -469,6 +472,9 @@ LATER_SETS = [
     (THIRTYSEVENTH_CHANNELS, (0.22, 0.35), 1900000371, None, True),
     # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
     (THIRTYEIGHTH_CHANNELS, (0.22, 0.35), 1900000381, None, True),
+    # mainstream subfield channels of 100-115 messages (scientific ML, algorithmic trading, entity resolution), a
+    # quarter to a third study; written blind
+    (THIRTYNINTH_CHANNELS, (0.22, 0.35), 1900000391, None, True),
 ]
 
 

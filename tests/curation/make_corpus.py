@@ -321,6 +321,9 @@ def channels() -> list[Channel]:
         posts_thirtyfourth_ocr,
         posts_thirtyfourth_privacy,
         posts_thirtyfourth_razmetka,
+        posts_thirtyninth_alpha,
+        posts_thirtyninth_dedup,
+        posts_thirtyninth_sim,
         posts_thirtysecond_abroad,
         posts_thirtysecond_diary,
         posts_thirtysecond_gov,
@@ -462,6 +465,9 @@ def channels() -> list[Channel]:
     # The thirty-eighth blind held-out set thirtyeighth_* likewise: mainstream subfield channels of 100-115
     # messages, a quarter to a third study (README.md, «Thirty-eighth held-out corpus»).
     thirtyeighth = (posts_thirtyeighth_radio, posts_thirtyeighth_moder, posts_thirtyeighth_gpu)
+    # The thirty-ninth blind held-out set thirtyninth_* likewise: mainstream subfield channels of 100-115
+    # messages, a quarter to a third study (README.md, «Thirty-ninth held-out corpus»).
+    thirtyninth = (posts_thirtyninth_sim, posts_thirtyninth_alpha, posts_thirtyninth_dedup)
     sets = (
         *final,
         *fourth,
@@ -499,6 +505,7 @@ def channels() -> list[Channel]:
         *thirtysixth,
         *thirtyseventh,
         *thirtyeighth,
+        *thirtyninth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
