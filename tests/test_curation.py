@@ -236,6 +236,8 @@ THIRTYSIXTH_CHANNELS = ("thirtysixth_chem", "thirtysixth_robot", "thirtysixth_co
 # README.md, «Thirty-seventh held-out corpus»: two mainstream subfield channels and a popular generalist one,
 # 100-115 messages each, 310 in all
 THIRTYSEVENTH_CHANNELS = ("thirtyseventh_cash", "thirtyseventh_clip", "thirtyseventh_community")
+# README.md, «Fortieth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FORTIETH_CHANNELS = ("fortieth_voice", "fortieth_price", "fortieth_adaptive")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -250,6 +252,7 @@ SIZES = {
     THIRTYFIFTH_CHANNELS: ((100, 115), 310),
     THIRTYSIXTH_CHANNELS: ((100, 115), 310),
     THIRTYSEVENTH_CHANNELS: ((100, 115), 310),
+    FORTIETH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -464,6 +467,8 @@ LATER_SETS = [
     # two mainstream subfield channels and a popular generalist community channel of 100-115 messages, about a
     # quarter study (22-35%); written blind
     (THIRTYSEVENTH_CHANNELS, (0.22, 0.35), 1900000371, None, True),
+    # mainstream subfield channels of 100-115 messages, a quarter to a third study; written blind
+    (FORTIETH_CHANNELS, (0.22, 0.35), 1900000401, None, True),
 ]
 
 

@@ -272,6 +272,9 @@ def channels() -> list[Channel]:
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
+        posts_fortieth_adaptive,
+        posts_fortieth_price,
+        posts_fortieth_voice,
         posts_fourteenth_energy,
         posts_fourteenth_revenue,
         posts_fourteenth_telecom,
@@ -456,6 +459,9 @@ def channels() -> list[Channel]:
     # generalist community channel of 100-115 messages, a fifth to a third study (README.md, «Thirty-seventh
     # held-out corpus»).
     thirtyseventh = (posts_thirtyseventh_cash, posts_thirtyseventh_clip, posts_thirtyseventh_community)
+    # The fortieth blind held-out set fortieth_* likewise: mainstream subfield channels of 100-115 messages, a
+    # quarter to a third study (README.md, «Fortieth held-out corpus»).
+    fortieth = (posts_fortieth_voice, posts_fortieth_price, posts_fortieth_adaptive)
     sets = (
         *final,
         *fourth,
@@ -492,6 +498,7 @@ def channels() -> list[Channel]:
         *thirtyfifth,
         *thirtysixth,
         *thirtyseventh,
+        *fortieth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
