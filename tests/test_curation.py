@@ -240,6 +240,8 @@ THIRTYSEVENTH_CHANNELS = ("thirtyseventh_cash", "thirtyseventh_clip", "thirtysev
 THIRTYEIGHTH_CHANNELS = ("thirtyeighth_radio", "thirtyeighth_moder", "thirtyeighth_gpu")
 # README.md, «Thirty-ninth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 THIRTYNINTH_CHANNELS = ("thirtyninth_sim", "thirtyninth_alpha", "thirtyninth_dedup")
+# README.md, «Fortieth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FORTIETH_CHANNELS = ("fortieth_voice", "fortieth_price", "fortieth_adaptive")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -256,6 +258,7 @@ SIZES = {
     THIRTYSEVENTH_CHANNELS: ((100, 115), 310),
     THIRTYEIGHTH_CHANNELS: ((100, 115), 310),
     THIRTYNINTH_CHANNELS: ((100, 115), 310),
+    FORTIETH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -475,6 +478,7 @@ LATER_SETS = [
     # mainstream subfield channels of 100-115 messages (scientific ML, algorithmic trading, entity resolution), a
     # quarter to a third study; written blind
     (THIRTYNINTH_CHANNELS, (0.22, 0.35), 1900000391, None, True),
+    (FORTIETH_CHANNELS, (0.22, 0.35), 1900000401, None, True),
 ]
 
 

@@ -272,6 +272,9 @@ def channels() -> list[Channel]:
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
+        posts_fortieth_adaptive,
+        posts_fortieth_price,
+        posts_fortieth_voice,
         posts_fourteenth_energy,
         posts_fourteenth_revenue,
         posts_fourteenth_telecom,
@@ -468,6 +471,9 @@ def channels() -> list[Channel]:
     # The thirty-ninth blind held-out set thirtyninth_* likewise: mainstream subfield channels of 100-115
     # messages, a quarter to a third study (README.md, «Thirty-ninth held-out corpus»).
     thirtyninth = (posts_thirtyninth_sim, posts_thirtyninth_alpha, posts_thirtyninth_dedup)
+    # The fortieth blind held-out set fortieth_* likewise: mainstream subfield channels of 100-115 messages, a
+    # quarter to a third study (README.md, «Fortieth held-out corpus»).
+    fortieth = (posts_fortieth_voice, posts_fortieth_price, posts_fortieth_adaptive)
     sets = (
         *final,
         *fourth,
@@ -506,6 +512,7 @@ def channels() -> list[Channel]:
         *thirtyseventh,
         *thirtyeighth,
         *thirtyninth,
+        *fortieth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
