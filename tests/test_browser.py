@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 import snowballstemmer
@@ -195,12 +196,22 @@ def test_browser_stemmer_matches_python_snowball(page, site_url):
 def test_a_link_to_a_question_that_moved_still_lands_on_it(page, site_url, url_of):
     """An old link (the question moved to another theme or part) is sent to the question's own page."""
     qid = url_of(BAGGING).split("#")[1]
+    asked: list[str] = []  # on a slow network too, the site asks once whether the page exists, and leaves once
+
+    def slowly(route) -> None:
+        asked.append(route.request.method)
+        if route.request.method == "HEAD":
+            time.sleep(0.5)
+        route.continue_()
+
+    page.page.route(f"**/q/{qid}/", slowly)
     page.page.goto(site_url + "losses/#" + qid)
     page.page.wait_for_url(site_url + f"q/{qid}/")
     page.page.wait_for_selector(".qa-copy", state="attached")
     page.page.wait_for_timeout(200)
     s = state(page.page, qid)
     assert s["open"] and in_view(s), s
+    assert asked == ["HEAD", "GET"], asked
 
 
 def test_a_link_into_a_page_that_is_gone_still_lands_on_its_question(browser, site_url, url_of):

@@ -148,10 +148,14 @@ function openTarget() {
 /* A link to a question this page no longer holds (it moved to another theme or part, merged into
  * another question, or was deleted): every id ever published has its own page, q/<id>/, which shows
  * the question, leads to the one it merged into, or says it was removed. */
+let following = ""   /* the page a moved question is being followed to: asked for once, left once */
 function followMovedQuestion(id) {
   if (!/^[a-z0-9-]+$/.test(id) || location.pathname.endsWith(`/q/${id}/`)) return
   const page = permalink(id)
-  fetch(page, { method: "HEAD" }).then(r => { if (r.ok) location.replace(page) }, () => {})
+  if (following === page) return   /* openTarget runs twice per landing: a second leave would abort the first */
+  following = page
+  fetch(page, { method: "HEAD" }).then(r => { if (r.ok) location.replace(page); else following = "" },
+    () => { following = "" })
 }
 
 function setupDeepLinks() {
