@@ -275,6 +275,9 @@ def channels() -> list[Channel]:
         posts_fortieth_adaptive,
         posts_fortieth_price,
         posts_fortieth_voice,
+        posts_fortyfirst_duo,
+        posts_fortyfirst_polar,
+        posts_fortyfirst_run,
         posts_fourteenth_energy,
         posts_fourteenth_revenue,
         posts_fourteenth_telecom,
@@ -474,6 +477,9 @@ def channels() -> list[Channel]:
     # The fortieth blind held-out set fortieth_* likewise: mainstream subfield channels of 100-115 messages, a
     # quarter to a third study (README.md, «Fortieth held-out corpus»).
     fortieth = (posts_fortieth_voice, posts_fortieth_price, posts_fortieth_adaptive)
+    # The forty-first blind held-out set fortyfirst_* likewise: mainstream generalist channels of 100-115
+    # messages, a quarter to a third study (README.md, «Forty-first held-out corpus»).
+    fortyfirst = (posts_fortyfirst_polar, posts_fortyfirst_run, posts_fortyfirst_duo)
     sets = (
         *final,
         *fourth,
@@ -513,6 +519,7 @@ def channels() -> list[Channel]:
         *thirtyeighth,
         *thirtyninth,
         *fortieth,
+        *fortyfirst,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
