@@ -242,6 +242,8 @@ THIRTYEIGHTH_CHANNELS = ("thirtyeighth_radio", "thirtyeighth_moder", "thirtyeigh
 THIRTYNINTH_CHANNELS = ("thirtyninth_sim", "thirtyninth_alpha", "thirtyninth_dedup")
 # README.md, «Fortieth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 FORTIETH_CHANNELS = ("fortieth_voice", "fortieth_price", "fortieth_adaptive")
+# README.md, «Forty-second held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FORTYSECOND_CHANNELS = ("fortysecond_music", "fortysecond_agents", "fortysecond_mt")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -259,6 +261,7 @@ SIZES = {
     THIRTYEIGHTH_CHANNELS: ((100, 115), 310),
     THIRTYNINTH_CHANNELS: ((100, 115), 310),
     FORTIETH_CHANNELS: ((100, 115), 310),
+    FORTYSECOND_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -479,6 +482,9 @@ LATER_SETS = [
     # quarter to a third study; written blind
     (THIRTYNINTH_CHANNELS, (0.22, 0.35), 1900000391, None, True),
     (FORTIETH_CHANNELS, (0.22, 0.35), 1900000401, None, True),
+    # mainstream subfield channels of 100-115 messages (music information retrieval, LLM agents for customer
+    # support, machine translation), a quarter to a third study; written blind
+    (FORTYSECOND_CHANNELS, (0.22, 0.35), 1900000421, None, True),
 ]
 
 

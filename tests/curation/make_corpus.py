@@ -275,6 +275,9 @@ def channels() -> list[Channel]:
         posts_fortieth_adaptive,
         posts_fortieth_price,
         posts_fortieth_voice,
+        posts_fortysecond_agents,
+        posts_fortysecond_mt,
+        posts_fortysecond_music,
         posts_fourteenth_energy,
         posts_fourteenth_revenue,
         posts_fourteenth_telecom,
@@ -474,6 +477,9 @@ def channels() -> list[Channel]:
     # The fortieth blind held-out set fortieth_* likewise: mainstream subfield channels of 100-115 messages, a
     # quarter to a third study (README.md, «Fortieth held-out corpus»).
     fortieth = (posts_fortieth_voice, posts_fortieth_price, posts_fortieth_adaptive)
+    # The forty-second blind held-out set fortysecond_* likewise: mainstream subfield channels of 100-115 messages,
+    # a quarter to a third study (README.md, «Forty-second held-out corpus»).
+    fortysecond = (posts_fortysecond_music, posts_fortysecond_agents, posts_fortysecond_mt)
     sets = (
         *final,
         *fourth,
@@ -513,6 +519,7 @@ def channels() -> list[Channel]:
         *thirtyeighth,
         *thirtyninth,
         *fortieth,
+        *fortysecond,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
