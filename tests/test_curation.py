@@ -244,6 +244,8 @@ THIRTYNINTH_CHANNELS = ("thirtyninth_sim", "thirtyninth_alpha", "thirtyninth_ded
 FORTIETH_CHANNELS = ("fortieth_voice", "fortieth_price", "fortieth_adaptive")
 # README.md, «Forty-first held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
 FORTYFIRST_CHANNELS = ("fortyfirst_polar", "fortyfirst_run", "fortyfirst_duo")
+# README.md, «Forty-second held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FORTYSECOND_CHANNELS = ("fortysecond_music", "fortysecond_agents", "fortysecond_mt")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -262,6 +264,7 @@ SIZES = {
     THIRTYNINTH_CHANNELS: ((100, 115), 310),
     FORTIETH_CHANNELS: ((100, 115), 310),
     FORTYFIRST_CHANNELS: ((100, 115), 310),
+    FORTYSECOND_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -485,6 +488,9 @@ LATER_SETS = [
     # mainstream generalist channels of 100-115 messages (a Murmansk remote senior, a marathon-running anti-fraud
     # engineer, a couple of an analyst and an ML engineer), a quarter to a third study; written blind
     (FORTYFIRST_CHANNELS, (0.22, 0.35), 1900000411, None, True),
+    # mainstream subfield channels of 100-115 messages (music information retrieval, LLM agents for customer
+    # support, machine translation), a quarter to a third study; written blind
+    (FORTYSECOND_CHANNELS, (0.22, 0.35), 1900000421, None, True),
 ]
 
 

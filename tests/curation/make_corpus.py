@@ -278,6 +278,9 @@ def channels() -> list[Channel]:
         posts_fortyfirst_duo,
         posts_fortyfirst_polar,
         posts_fortyfirst_run,
+        posts_fortysecond_agents,
+        posts_fortysecond_mt,
+        posts_fortysecond_music,
         posts_fourteenth_energy,
         posts_fourteenth_revenue,
         posts_fourteenth_telecom,
@@ -480,6 +483,9 @@ def channels() -> list[Channel]:
     # The forty-first blind held-out set fortyfirst_* likewise: mainstream generalist channels of 100-115
     # messages, a quarter to a third study (README.md, «Forty-first held-out corpus»).
     fortyfirst = (posts_fortyfirst_polar, posts_fortyfirst_run, posts_fortyfirst_duo)
+    # The forty-second blind held-out set fortysecond_* likewise: mainstream subfield channels of 100-115 messages,
+    # a quarter to a third study (README.md, «Forty-second held-out corpus»).
+    fortysecond = (posts_fortysecond_music, posts_fortysecond_agents, posts_fortysecond_mt)
     sets = (
         *final,
         *fourth,
@@ -520,6 +526,7 @@ def channels() -> list[Channel]:
         *thirtyninth,
         *fortieth,
         *fortyfirst,
+        *fortysecond,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
