@@ -242,6 +242,8 @@ THIRTYEIGHTH_CHANNELS = ("thirtyeighth_radio", "thirtyeighth_moder", "thirtyeigh
 THIRTYNINTH_CHANNELS = ("thirtyninth_sim", "thirtyninth_alpha", "thirtyninth_dedup")
 # README.md, «Fortieth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 FORTIETH_CHANNELS = ("fortieth_voice", "fortieth_price", "fortieth_adaptive")
+# README.md, «Forty-third held-out corpus»: news-heavy and mixed channels, 100-115 messages each, 310 in all
+FORTYTHIRD_CHANNELS = ("fortythird_podcast", "fortythird_magistr", "fortythird_hiring")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -259,6 +261,7 @@ SIZES = {
     THIRTYEIGHTH_CHANNELS: ((100, 115), 310),
     THIRTYNINTH_CHANNELS: ((100, 115), 310),
     FORTIETH_CHANNELS: ((100, 115), 310),
+    FORTYTHIRD_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -479,6 +482,9 @@ LATER_SETS = [
     # quarter to a third study; written blind
     (THIRTYNINTH_CHANNELS, (0.22, 0.35), 1900000391, None, True),
     (FORTIETH_CHANNELS, (0.22, 0.35), 1900000401, None, True),
+    # news-heavy and mixed channels of 100-115 messages (an AI-news podcast's, a master's programme's, a DS
+    # vacancies channel's), study 15-22%; written blind
+    (FORTYTHIRD_CHANNELS, (0.14, 0.24), 1900000431, None, True),
 ]
 
 

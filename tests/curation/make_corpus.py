@@ -275,6 +275,9 @@ def channels() -> list[Channel]:
         posts_fortieth_adaptive,
         posts_fortieth_price,
         posts_fortieth_voice,
+        posts_fortythird_hiring,
+        posts_fortythird_magistr,
+        posts_fortythird_podcast,
         posts_fourteenth_energy,
         posts_fourteenth_revenue,
         posts_fourteenth_telecom,
@@ -474,6 +477,9 @@ def channels() -> list[Channel]:
     # The fortieth blind held-out set fortieth_* likewise: mainstream subfield channels of 100-115 messages, a
     # quarter to a third study (README.md, «Fortieth held-out corpus»).
     fortieth = (posts_fortieth_voice, posts_fortieth_price, posts_fortieth_adaptive)
+    # The forty-third blind held-out set fortythird_* likewise: news-heavy and mixed channels of 100-115 messages,
+    # 15-22% study (README.md, «Forty-third held-out corpus»).
+    fortythird = (posts_fortythird_podcast, posts_fortythird_magistr, posts_fortythird_hiring)
     sets = (
         *final,
         *fourth,
@@ -513,6 +519,7 @@ def channels() -> list[Channel]:
         *thirtyeighth,
         *thirtyninth,
         *fortieth,
+        *fortythird,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
