@@ -281,6 +281,9 @@ def channels() -> list[Channel]:
         posts_fortysecond_agents,
         posts_fortysecond_mt,
         posts_fortysecond_music,
+        posts_fortythird_hiring,
+        posts_fortythird_magistr,
+        posts_fortythird_podcast,
         posts_fourteenth_energy,
         posts_fourteenth_revenue,
         posts_fourteenth_telecom,
@@ -486,6 +489,9 @@ def channels() -> list[Channel]:
     # The forty-second blind held-out set fortysecond_* likewise: mainstream subfield channels of 100-115 messages,
     # a quarter to a third study (README.md, «Forty-second held-out corpus»).
     fortysecond = (posts_fortysecond_music, posts_fortysecond_agents, posts_fortysecond_mt)
+    # The forty-third blind held-out set fortythird_* likewise: news-heavy and mixed channels of 100-115 messages,
+    # 15-22% study (README.md, «Forty-third held-out corpus»).
+    fortythird = (posts_fortythird_podcast, posts_fortythird_magistr, posts_fortythird_hiring)
     sets = (
         *final,
         *fourth,
@@ -527,6 +533,7 @@ def channels() -> list[Channel]:
         *fortieth,
         *fortyfirst,
         *fortysecond,
+        *fortythird,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
