@@ -156,6 +156,21 @@ BUSINESS = [
         ),
     ),
     ("about-the-channel", "Поменяли аватарку и оформление канала — как вам? Старую картинку с гистограммой было жалко 🙂"),
+    # A hiring channel's job cards: a grade and a role, the place, the salary, the stack in the field's words.
+    (
+        "salary",
+        (
+            "Data Scientist (скоринг), банк\n📍 Москва, гибрид\n💰 320–400 тыс. ₽\n\nГрадиентный бустинг, калибровка "
+            "вероятностей, мониторинг PSI, валидация на out-of-time выборке, A/B-тесты стратегий.\n\n@hr_contact"
+        ),
+    ),
+    (
+        "job-title",
+        (
+            "Senior ML Engineer (рекомендации), маркетплейс\n📍 удалённо\n\nДвухэтапное ранжирование, эмбеддинги "
+            "товаров, онлайн-инференс за 50 мс, офлайн-метрики NDCG и A/B-тесты новых моделей.\n\n@hr_contact"
+        ),
+    ),
     ("about-the-channel", "Обновил закреп: там ссылки на все разборы задач по A/B-тестам, SQL и метрикам и на чат канала."),
 ]
 
@@ -249,6 +264,17 @@ def test_channel_business_with_the_fields_words_is_not_published(rule, text):
     assert e["fate"] == "offtopic", e
     said = next(r["say"] for r in rules_of_kind("offtopic") if r["name"] == rule)
     assert said in e["evidence"], e["evidence"]
+
+
+def test_a_price_of_goods_is_no_salary():
+    """The job card's `salary` is a wage (thousands of roubles, dollars a month), not what a study post counts."""
+    result = run_one(
+        "Почему средний чек обманывает без медианы?\n\nРаспределение сумм заказов скошено вправо: большинство "
+        "заказов на 800–1500 ₽, но корпоративные доходят до 30 000 ₽. Среднее тянется за хвостом, медиана — нет."
+    )
+    (e,) = result.report["posts"]
+    assert e["fate"] == "qa", e
+    assert not any("salary" in x for x in e["evidence"]), e["evidence"]
 
 
 def test_a_model_run_on_other_data_is_a_task_not_a_release():
@@ -1194,6 +1220,47 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title names a loss that a metric shares its name with",
             id="loss-by-name",
         ),
+        pytest.param(
+            "Жалобы на качество перевода за месяц выросли втрое, а модель не меняли. Что проверить?\n\nЕсли "
+            "модель та же, изменился поток: новые тематики, другой язык запросов, сломанная предобработка. "
+            "Сравните распределения входов за месяц до и после и посмотрите, где выросли жалобы.",
+            "drift",
+            "the title tells of a model left as it was while its results moved",
+            id="model-unchanged",
+        ),
+        pytest.param(
+            "Почему модель, обученная на данных одного завода, проседает на другом?\n\nДругие станки, другие "
+            "датчики и смены: признаки принимают значения, которых в обучении не было. Сравните распределения "
+            "и дообучите на свежих неделях второго завода.",
+            "drift",
+            "the title tells of a model that degrades in use",
+            id="degrades-sags",
+        ),
+        pytest.param(
+            "Спроектируйте инференс LLM-ассистента: 200 запросов в секунду, p95 до первого токена меньше 400 мс, "
+            "бюджет 32 GPU.\n\nКакие модели и где квантизация, как батчить запросы, где кэш промптов, как "
+            "масштабировать под пики и какие метрики смотреть до и после релиза.",
+            "ml-system-design",
+            "the title sets a design case",
+            id="design-case",
+        ),
+        pytest.param(
+            "Как понять, что новая логика рекомендаций учит лучше, а не просто даёт задачи полегче?\n\nРазделите "
+            "учеников случайно на две группы и через месяц дайте обеим один контрольный тест одной сложности. "
+            "Метрика — доля верных ответов в нём: она не зависит от того, какие задачи выдавала рекомендация. "
+            "Размер групп посчитайте заранее по минимальному эффекту, p-value смотрите один раз.",
+            "ab-testing",
+            "the title asks whether the new version is better",
+            id="new-better-over-the-titles-words",
+        ),
+        pytest.param(
+            "Почему мы рандомизировали по магазинам, а не по покупателям?\n\nПокупатели одного магазина видят "
+            "одни и те же полки: эффект перетекает между группами. Единица рандомизации — магазин, и дисперсию "
+            "считаем по магазинам.",
+            "ab-testing",
+            "the title asks what to randomise by",
+            id="randomised",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1403,6 +1470,26 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "the title asks how to split the data into train and test",
             id="divide-and-conquer-not-a-split",
         ),
+        pytest.param(
+            "Модель скоринга на валидации дала 0.93, а в проде 0.71. Данные в проде те же. Что не так?\n\n"
+            "Скорее всего утечка: в валидацию попали признаки из будущего, которых в проде нет.",
+            "the title tells of a model left as it was while its results moved",
+            id="same-data-not-model-unchanged",
+        ),
+        pytest.param(
+            "Придумайте схему рандомизированного ответа для опроса о доходе\n\nКаждый подбрасывает монету: "
+            "орёл — отвечает честно, решка — говорит «да». Вероятность ответа «да» равна 0.5 + 0.5·p, откуда "
+            "оценка доли p = 2·доля − 1; дисперсия оценки вчетверо больше, чем у прямого опроса, зато "
+            "дифференциальная приватность каждого ответа гарантирована.",
+            "the title asks what to randomise by",
+            id="randomised-response-not-an-experiment",
+        ),
+        pytest.param(
+            "Design effect и эффективный размер выборки\n\nВ кластерной выборке наблюдения внутри кластера "
+            "похожи: дисперсия оценки больше, чем у простой случайной выборки того же размера.",
+            "the title sets a design case",
+            id="design-effect-not-a-case",
+        ),
     ],
 )
 def test_a_frame_does_not_fire_on_a_question_of_another_shape(text, say):
@@ -1411,6 +1498,17 @@ def test_a_frame_does_not_fire_on_a_question_of_another_shape(text, say):
     (q,) = run_one(text).questions
     hits = [h for theme_hits in scores(q.post).hits for h in theme_hits]
     assert say not in hits, hits
+
+
+def test_a_title_read_by_a_cue_is_no_hook_for_the_first_sentence():
+    """`lead_weight` is for a title of no keyword («Ловите задачку»): a title a cue reads («Почему признаки
+    строят на…» asks about features) keeps its question though the answer's first sentence names drift."""
+    theme, evidence = themed(
+        "Почему признаки строят на процентах изменения, а не на самих значениях?\n\nЗначения меняются со "
+        "временем, а нестационарность ломает модель: изменения устойчивее."
+    )
+    assert theme == "features", evidence
+    assert not any("first sentence" in x for x in evidence), evidence
 
 
 def test_a_formula_in_the_title_is_no_task_on_a_table():

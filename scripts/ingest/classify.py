@@ -283,7 +283,9 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
             hits[ti].append(f"the channel's everyday words: ×{d:.2f} in the answer")
     lead_part = [0.0] * len(tax.themes)
     # A title of no keyword («Ловите задачку»): the answer's first sentence says what the post is about.
-    if not in_title and tax.lead_weight:
+    # Not when a title cue reads the title («Почему признаки строят на доходностях…» asks about features).
+    hook = not in_title and not any(c.title and c.pattern is not None and c.pattern.search(f.title) for c in tax.cues)
+    if hook and tax.lead_weight:
         for (ti, ki), n in sorted(f.lead_hits.items()):
             kw = tax.themes[ti].keywords[ki]
             share = tax.generic_weight if kw.stems in tax.generic else 1.0
