@@ -187,6 +187,16 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ],
             "task-set-up",
         ),
+        # an order of a verb the task cue lists («Заполните», «Отсортируйте»), and a lead-in that names «system
+        # design» (no order to design anything: only «Design a…» is one)
+        (
+            ["Кусок тестового из страховой, pandas:", "Заполните пропуски в income медианой по региону без цикла."],
+            "colon-lead-in",
+        ),
+        (
+            ["Вопрос с секции ML system design в банке:", "Как бы вы построили антифрод для онлайн-платежей?"],
+            "interview-lead-in",
+        ),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
