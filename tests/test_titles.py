@@ -187,6 +187,15 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ],
             "task-set-up",
         ),
+        # a task's table on a line of its own before the order
+        (
+            ["Таблица plays(user_id, track_id, played_at, ms_played).", "Для каждого пользователя найдите самый долгий трек."],
+            "table-before-order",
+        ),
+        (
+            ["Есть таблица заказов orders с колонками user_id, order_id, created_at.", "Посчитайте retention 7-го дня."],
+            "table-before-order",
+        ),
         # an order of a verb the task cue lists («Заполните», «Отсортируйте»), and a lead-in that names «system
         # design» (no order to design anything: only «Design a…» is one)
         (
@@ -233,6 +242,9 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["Задача: у вас 50 насосов и 30 отказов. Как устроить кросс-валидацию?", "Отказы одного насоса не делим между фолдами."],
         ["Задачка: дан датафрейм заказов, найдите медиану чека.", "Решение ниже, но сначала попробуйте сами."],
         ["Задача: модель оттока дала ROC-AUC 0.91 на валидации.", "Через месяц в проде — 0.68."],
+        # a task's table with no order after it, or with its order on the same line, is the title
+        ["Таблица orders(user_id, order_id, amount, ts).", "В ней 10 млн строк и индекс по user_id."],
+        ["Таблица orders(user_id, amount). Найдите средний чек каждого пользователя.", "Решение — в комментариях."],
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):
