@@ -229,6 +229,11 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("✅ Ответ на вопрос про регуляризацию", True),  # the label on a line of its own
         ("Разбор вопроса про attention", True),
         ("Разбор задачи про D1 и D30.", True),  # three words name what it answers
+        ("Разбор про A/B. Единица рандомизации — клиент", True),  # a slash in what it names
+        ("Ответ про LLM против своей модели. Смотря где", True),  # four words name it
+        ("Вечерний разбор. Скорее оба", True),  # when it comes
+        ("Ответ на вопрос из комментов. Сравниваем распределения", True),  # where the question came from
+        ("Вечерний пробег по набережной.", False),
         ("Решение проблемы с оплатой курса", False),  # on a line of its own, still no answer's label
         # in a channel's own words: what it answers named by a task, homework, yesterday's code, a warm-up, a number
         ("Решение экзаменационной задачи про MSE и MAE. Константа — среднее", True),

@@ -15,12 +15,14 @@ import re
 # Only words that say what is answered may stand between the label and its end (what it answers: a
 # task, a case, «про …» / «с …» and one to three words naming it, «Разбор задачи про D1 и D30.»; a
 # remark in brackets); it ends with a colon, a dash, a full stop or the line's end («✅ Ответ на вопрос
-# про регуляризацию» on a line of its own). «Решение проблемы с доступом:» is not an answer's label.
+# про регуляризацию» on a line of its own). When it comes: «Вечерний разбор.». Where the question came
+# from: «Ответ на вопрос из комментов.». What it names may hold a slash and four words («Разбор про A/B.»,
+# «Ответ про LLM против своей модели.»). «Решение проблемы с доступом:» is not an answer's label.
 STRICT_LABEL = re.compile(
-    r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
+    r"""^\W{0,4}\s*(?:правильный\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+|(?:вечерн|утренн|дневн|ночн|субботн|воскресн|пятничн)\w*\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
         |вчерашн\w*|прошл\w*|последн\w*|выше|дня|недел\w*|№\s*\d+|\#?\d+)){0,4}
-    (?:\s+(?:про|о|об|с|со|about|with)(?:\s+[\w-]+){1,3})?
+    (?:\s+(?:про|о|об|с|со|из|about|with|from)(?:\s+[\w/-]+){1,4})?
     (?:\s*\([^()]{0,80}\))?
     (?:\s*[:—.]|\s*$)""",
     re.IGNORECASE | re.VERBOSE,
