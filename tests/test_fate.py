@@ -130,6 +130,13 @@ BUSINESS = [
     (
         "introduction",
         (
+            "Привет! Мы — Катя и Миша. Катя — аналитик в банке (A/B-тесты, SQL, метрики), Миша — ML-инженер "
+            "(LLM, инференс, бустинги). Тут будут вопросы с собесов, задачи и конспекты."
+        ),
+    ),
+    (
+        "introduction",
+        (
             "Привет, я Ольга. Семь лет в DS, последние три — лид скоринга в банке. Пишу тут про бустинги, "
             "валидацию, метрики кредитного риска и ML system design, разбираю вопросы с собеседований."
         ),
@@ -185,6 +192,22 @@ BUSINESS = [
 # A release announced in its title, a book read or reviewed: news, however many of the field's words
 # their notes use (posts written for these tests).
 NEWS = [
+    (
+        "report-in-english",
+        (
+            "A new survey of analytics teams in Asia found that most of them now retrain their churn models every "
+            "month, but only a fifth monitor feature drift in production. The report recommends PSI alerts and "
+            "out-of-time validation before every release of a gradient boosting model."
+        ),
+    ),
+    (
+        "report-in-english",
+        (
+            "A new open benchmark for tabular classification was released by a group of universities: 120 "
+            "datasets with fixed train, validation and test splits, ROC-AUC and log loss as the metrics, and "
+            "tuned baselines for boosting, random forests and transformers."
+        ),
+    ),
     (
         "release-title",
         (
@@ -271,6 +294,17 @@ def test_channel_business_with_the_fields_words_is_not_published(rule, text):
     assert e["fate"] == "offtopic", e
     said = next(r["say"] for r in rules_of_kind("offtopic") if r["name"] == rule)
     assert said in e["evidence"], e["evidence"]
+
+
+def test_an_english_explainer_of_a_papers_idea_is_no_news():
+    """`report-in-english` is news of a study («A new survey found…»), not «The authors showed…» in an explainer."""
+    result = run_one(
+        "DPO vs RLHF, in plain words\n\nRLHF trains a reward model on ranked pairs of answers and then optimises "
+        "the LLM with PPO under a KL penalty. The authors showed that the optimum of that objective has a closed "
+        "form, so DPO trains the policy directly on the preference pairs with a classification-like loss."
+    )
+    (e,) = result.report["posts"]
+    assert e["fate"] == "qa", e
 
 
 def test_a_price_of_goods_is_no_salary():
