@@ -134,8 +134,11 @@ function openTarget() {
   const how = takeLanding(id)
   const details = answerOf(target)
   if (how) {
+    /* Once per landing: openTarget runs again as the page settles, and must not close an answer the
+     * reader has opened in the meantime («a» pressed right after «r» on a slow phone). */
+    const fresh = target.dataset.qaLanding !== how.from
     markLanding(target, how)
-    if (details) details.open = false
+    if (details && fresh) details.open = false
   } else {
     clearLandingMarks()
     if (details) details.open = true
@@ -507,7 +510,15 @@ function toggleAnswer() {
   const heading = currentQuestion()
   const details = heading && answerOf(heading)
   if (!details) return false
-  details.open = !details.open
+  const how = takeLanding(heading.id)
+  if (how && heading.dataset.qaLanding !== how.from) {
+    /* A landing whose own pass has not run yet (a slow phone): settle it now, answer open, so that the
+     * pass, when it comes, finds it settled and does not close what the reader asked to see. */
+    markLanding(heading, how)
+    details.open = true
+  } else {
+    details.open = !details.open
+  }
   heading.scrollIntoView({ block: "start" })
 }
 
