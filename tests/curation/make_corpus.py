@@ -278,6 +278,9 @@ def channels() -> list[Channel]:
         posts_fortyfirst_duo,
         posts_fortyfirst_polar,
         posts_fortyfirst_run,
+        posts_fortyfourth_dekret,
+        posts_fortyfourth_scena,
+        posts_fortyfourth_slaid,
         posts_fortysecond_agents,
         posts_fortysecond_mt,
         posts_fortysecond_music,
@@ -492,6 +495,9 @@ def channels() -> list[Channel]:
     # The forty-third blind held-out set fortythird_* likewise: news-heavy and mixed channels of 100-115 messages,
     # 15-22% study (README.md, «Forty-third held-out corpus»).
     fortythird = (posts_fortythird_podcast, posts_fortythird_magistr, posts_fortythird_hiring)
+    # The forty-fourth blind held-out set fortyfourth_* likewise: mainstream generalist channels of 100-115 messages,
+    # a quarter to a third study (README.md, «Forty-fourth held-out corpus»).
+    fortyfourth = (posts_fortyfourth_dekret, posts_fortyfourth_scena, posts_fortyfourth_slaid)
     sets = (
         *final,
         *fourth,
@@ -534,6 +540,7 @@ def channels() -> list[Channel]:
         *fortyfirst,
         *fortysecond,
         *fortythird,
+        *fortyfourth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
