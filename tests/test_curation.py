@@ -248,6 +248,8 @@ FORTYFIRST_CHANNELS = ("fortyfirst_polar", "fortyfirst_run", "fortyfirst_duo")
 FORTYSECOND_CHANNELS = ("fortysecond_music", "fortysecond_agents", "fortysecond_mt")
 # README.md, «Forty-third held-out corpus»: news-heavy and mixed channels, 100-115 messages each, 310 in all
 FORTYTHIRD_CHANNELS = ("fortythird_podcast", "fortythird_magistr", "fortythird_hiring")
+# README.md, «Forty-fifth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FORTYFIFTH_CHANNELS = ("fortyfifth_shorts", "fortyfifth_pulse", "fortyfifth_fit")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -268,6 +270,7 @@ SIZES = {
     FORTYFIRST_CHANNELS: ((100, 115), 310),
     FORTYSECOND_CHANNELS: ((100, 115), 310),
     FORTYTHIRD_CHANNELS: ((100, 115), 310),
+    FORTYFIFTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -497,6 +500,9 @@ LATER_SETS = [
     # news-heavy and mixed channels of 100-115 messages (an AI-news podcast's, a master's programme's, a DS
     # vacancies channel's), study 15-22%; written blind
     (FORTYTHIRD_CHANNELS, (0.14, 0.24), 1900000431, None, True),
+    # mainstream subfield channels of 100-115 messages (short-video understanding and feeds, wearable health signals,
+    # size and fit in fashion e-commerce), a quarter to a third study; written blind
+    (FORTYFIFTH_CHANNELS, (0.22, 0.35), 1900000451, None, True),
 ]
 
 

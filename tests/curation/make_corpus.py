@@ -275,6 +275,9 @@ def channels() -> list[Channel]:
         posts_fortieth_adaptive,
         posts_fortieth_price,
         posts_fortieth_voice,
+        posts_fortyfifth_fit,
+        posts_fortyfifth_pulse,
+        posts_fortyfifth_shorts,
         posts_fortyfirst_duo,
         posts_fortyfirst_polar,
         posts_fortyfirst_run,
@@ -492,6 +495,10 @@ def channels() -> list[Channel]:
     # The forty-third blind held-out set fortythird_* likewise: news-heavy and mixed channels of 100-115 messages,
     # 15-22% study (README.md, «Forty-third held-out corpus»).
     fortythird = (posts_fortythird_podcast, posts_fortythird_magistr, posts_fortythird_hiring)
+    # The forty-fifth blind held-out set fortyfifth_* likewise: mainstream subfield channels of 100-115 messages
+    # (short-video understanding and feeds, wearable health signals, size and fit in fashion e-commerce), a quarter
+    # to a third study (README.md, «Forty-fifth held-out corpus»).
+    fortyfifth = (posts_fortyfifth_shorts, posts_fortyfifth_pulse, posts_fortyfifth_fit)
     sets = (
         *final,
         *fourth,
@@ -534,6 +541,7 @@ def channels() -> list[Channel]:
         *fortyfirst,
         *fortysecond,
         *fortythird,
+        *fortyfifth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
