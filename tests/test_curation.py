@@ -250,6 +250,8 @@ FORTYSECOND_CHANNELS = ("fortysecond_music", "fortysecond_agents", "fortysecond_
 FORTYTHIRD_CHANNELS = ("fortythird_podcast", "fortythird_magistr", "fortythird_hiring")
 # README.md, «Forty-fourth held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
 FORTYFOURTH_CHANNELS = ("fortyfourth_dekret", "fortyfourth_scena", "fortyfourth_slaid")
+# README.md, «Forty-fifth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FORTYFIFTH_CHANNELS = ("fortyfifth_shorts", "fortyfifth_pulse", "fortyfifth_fit")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -271,6 +273,7 @@ SIZES = {
     FORTYSECOND_CHANNELS: ((100, 115), 310),
     FORTYTHIRD_CHANNELS: ((100, 115), 310),
     FORTYFOURTH_CHANNELS: ((100, 115), 310),
+    FORTYFIFTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -503,6 +506,9 @@ LATER_SETS = [
     # mainstream generalist channels of 100-115 messages (a senior DS on maternity leave, a DS who does stand-up, a
     # consulting firm's DS manager), a quarter to a third study; written blind
     (FORTYFOURTH_CHANNELS, (0.22, 0.35), 1900000441, None, True),
+    # mainstream subfield channels of 100-115 messages (short-video understanding and feeds, wearable health signals,
+    # size and fit in fashion e-commerce), a quarter to a third study; written blind
+    (FORTYFIFTH_CHANNELS, (0.22, 0.35), 1900000451, None, True),
 ]
 
 

@@ -275,6 +275,9 @@ def channels() -> list[Channel]:
         posts_fortieth_adaptive,
         posts_fortieth_price,
         posts_fortieth_voice,
+        posts_fortyfifth_fit,
+        posts_fortyfifth_pulse,
+        posts_fortyfifth_shorts,
         posts_fortyfirst_duo,
         posts_fortyfirst_polar,
         posts_fortyfirst_run,
@@ -498,6 +501,10 @@ def channels() -> list[Channel]:
     # The forty-fourth blind held-out set fortyfourth_* likewise: mainstream generalist channels of 100-115 messages,
     # a quarter to a third study (README.md, «Forty-fourth held-out corpus»).
     fortyfourth = (posts_fortyfourth_dekret, posts_fortyfourth_scena, posts_fortyfourth_slaid)
+    # The forty-fifth blind held-out set fortyfifth_* likewise: mainstream subfield channels of 100-115 messages
+    # (short-video understanding and feeds, wearable health signals, size and fit in fashion e-commerce), a quarter
+    # to a third study (README.md, «Forty-fifth held-out corpus»).
+    fortyfifth = (posts_fortyfifth_shorts, posts_fortyfifth_pulse, posts_fortyfifth_fit)
     sets = (
         *final,
         *fourth,
@@ -541,6 +548,7 @@ def channels() -> list[Channel]:
         *fortysecond,
         *fortythird,
         *fortyfourth,
+        *fortyfifth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
