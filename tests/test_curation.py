@@ -248,6 +248,8 @@ FORTYFIRST_CHANNELS = ("fortyfirst_polar", "fortyfirst_run", "fortyfirst_duo")
 FORTYSECOND_CHANNELS = ("fortysecond_music", "fortysecond_agents", "fortysecond_mt")
 # README.md, «Forty-third held-out corpus»: news-heavy and mixed channels, 100-115 messages each, 310 in all
 FORTYTHIRD_CHANNELS = ("fortythird_podcast", "fortythird_magistr", "fortythird_hiring")
+# README.md, «Forty-sixth held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
+FORTYSIXTH_CHANNELS = ("fortysixth_fakapy", "fortysixth_founder", "fortysixth_leaderboard")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -268,6 +270,7 @@ SIZES = {
     FORTYFIRST_CHANNELS: ((100, 115), 310),
     FORTYSECOND_CHANNELS: ((100, 115), 310),
     FORTYTHIRD_CHANNELS: ((100, 115), 310),
+    FORTYSIXTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -497,6 +500,9 @@ LATER_SETS = [
     # news-heavy and mixed channels of 100-115 messages (an AI-news podcast's, a master's programme's, a DS
     # vacancies channel's), study 15-22%; written blind
     (FORTYTHIRD_CHANNELS, (0.14, 0.24), 1900000431, None, True),
+    # popular mixed channels of 100-115 messages (an ML lead with a paid community, a data-analytics school's founder,
+    # a Kaggle grandmaster in a bank), a quarter to a third study; written blind
+    (FORTYSIXTH_CHANNELS, (0.22, 0.35), 1900000461, None, True),
 ]
 
 

@@ -281,6 +281,9 @@ def channels() -> list[Channel]:
         posts_fortysecond_agents,
         posts_fortysecond_mt,
         posts_fortysecond_music,
+        posts_fortysixth_fakapy,
+        posts_fortysixth_founder,
+        posts_fortysixth_leaderboard,
         posts_fortythird_hiring,
         posts_fortythird_magistr,
         posts_fortythird_podcast,
@@ -492,6 +495,9 @@ def channels() -> list[Channel]:
     # The forty-third blind held-out set fortythird_* likewise: news-heavy and mixed channels of 100-115 messages,
     # 15-22% study (README.md, «Forty-third held-out corpus»).
     fortythird = (posts_fortythird_podcast, posts_fortythird_magistr, posts_fortythird_hiring)
+    # The forty-sixth blind held-out set fortysixth_* likewise: popular mixed channels of 100-115 messages, a
+    # quarter to a third study (README.md, «Forty-sixth held-out corpus»).
+    fortysixth = (posts_fortysixth_fakapy, posts_fortysixth_founder, posts_fortysixth_leaderboard)
     sets = (
         *final,
         *fourth,
@@ -534,6 +540,7 @@ def channels() -> list[Channel]:
         *fortyfirst,
         *fortysecond,
         *fortythird,
+        *fortysixth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
