@@ -252,6 +252,8 @@ FORTYTHIRD_CHANNELS = ("fortythird_podcast", "fortythird_magistr", "fortythird_h
 FORTYFOURTH_CHANNELS = ("fortyfourth_dekret", "fortyfourth_scena", "fortyfourth_slaid")
 # README.md, «Forty-fifth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 FORTYFIFTH_CHANNELS = ("fortyfifth_shorts", "fortyfifth_pulse", "fortyfifth_fit")
+# README.md, «Forty-sixth held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
+FORTYSIXTH_CHANNELS = ("fortysixth_fakapy", "fortysixth_founder", "fortysixth_leaderboard")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -274,6 +276,7 @@ SIZES = {
     FORTYTHIRD_CHANNELS: ((100, 115), 310),
     FORTYFOURTH_CHANNELS: ((100, 115), 310),
     FORTYFIFTH_CHANNELS: ((100, 115), 310),
+    FORTYSIXTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -509,6 +512,9 @@ LATER_SETS = [
     # mainstream subfield channels of 100-115 messages (short-video understanding and feeds, wearable health signals,
     # size and fit in fashion e-commerce), a quarter to a third study; written blind
     (FORTYFIFTH_CHANNELS, (0.22, 0.35), 1900000451, None, True),
+    # popular mixed channels of 100-115 messages (an ML lead with a paid community, a data-analytics school's founder,
+    # a Kaggle grandmaster in a bank), a quarter to a third study; written blind
+    (FORTYSIXTH_CHANNELS, (0.22, 0.35), 1900000461, None, True),
 ]
 
 

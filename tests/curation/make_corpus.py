@@ -287,6 +287,9 @@ def channels() -> list[Channel]:
         posts_fortysecond_agents,
         posts_fortysecond_mt,
         posts_fortysecond_music,
+        posts_fortysixth_fakapy,
+        posts_fortysixth_founder,
+        posts_fortysixth_leaderboard,
         posts_fortythird_hiring,
         posts_fortythird_magistr,
         posts_fortythird_podcast,
@@ -505,6 +508,9 @@ def channels() -> list[Channel]:
     # (short-video understanding and feeds, wearable health signals, size and fit in fashion e-commerce), a quarter
     # to a third study (README.md, «Forty-fifth held-out corpus»).
     fortyfifth = (posts_fortyfifth_shorts, posts_fortyfifth_pulse, posts_fortyfifth_fit)
+    # The forty-sixth blind held-out set fortysixth_* likewise: popular mixed channels of 100-115 messages, a
+    # quarter to a third study (README.md, «Forty-sixth held-out corpus»).
+    fortysixth = (posts_fortysixth_fakapy, posts_fortysixth_founder, posts_fortysixth_leaderboard)
     sets = (
         *final,
         *fourth,
@@ -549,6 +555,7 @@ def channels() -> list[Channel]:
         *fortythird,
         *fortyfourth,
         *fortyfifth,
+        *fortysixth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
