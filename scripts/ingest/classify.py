@@ -284,8 +284,8 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     lead_part = [0.0] * len(tax.themes)
     # A title of no keyword («Ловите задачку»): the answer's first sentence says what the post is about.
     # Not when a title cue reads the title («Почему признаки строят на доходностях…» asks about features).
-    hook = not in_title and not any(c.title and c.pattern is not None and c.pattern.search(f.title) for c in tax.cues)
-    if hook and tax.lead_weight:
+    reads_title = [c.title and c.pattern is not None and c.pattern.search(f.title) is not None for c in tax.cues]
+    if not in_title and not any(reads_title) and tax.lead_weight:
         for (ti, ki), n in sorted(f.lead_hits.items()):
             kw = tax.themes[ti].keywords[ki]
             share = tax.generic_weight if kw.stems in tax.generic else 1.0
@@ -298,12 +298,12 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
         by_theme.append((asked + body) * t.weight)
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     asks = [p > 0 for p in title_part]  # the title uses one of its keywords, or a title cue reads it as the theme
-    for cue in tax.cues:
+    for cue, read in zip(tax.cues, reads_title, strict=True):
         ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
         speaks_over = cue.over_title is not None and cue.over_title.search(f.title)  # «Таблица orders(…)»
         if not speaks_over and (named - {ci} or (cue.title and named)):
             continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
-        if (cue.code and f.code) or (cue.pattern is not None and cue.pattern.search(f.title if cue.title else f.text)):
+        if (cue.code and f.code) or read or (not cue.title and cue.pattern is not None and cue.pattern.search(f.text)):
             by_theme[ci] += cue.weight
             hits[ci].append(cue.say)
             asks[ci] = asks[ci] or cue.title

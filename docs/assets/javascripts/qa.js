@@ -54,8 +54,10 @@ const LANDING_TEXT = {
   review: { badge: "Из списка «Повторить»", next: "Следующий из списка" },
 }
 
+/* Mark the question a landing picked; false when it is marked already (the landing is settled: its
+ * answer was set once, and what the reader did with it since stays). */
 function markLanding(target, how) {
-  if (target.dataset.qaLanding === how.from) return
+  if (target.dataset.qaLanding === how.from) return false
   clearLandingMarks()
   target.dataset.qaLanding = how.from
   const text = LANDING_TEXT[how.from] || LANDING_TEXT.random
@@ -72,6 +74,7 @@ function markLanding(target, how) {
     next.addEventListener("click", () => (how.from === "review" ? nextFromReview(target.id) : randomQuestion()))
     bar.appendChild(next)
   }
+  return true
 }
 
 /* Room below the last questions of a page, so that the one picked can still scroll to the top. */
@@ -136,9 +139,7 @@ function openTarget() {
   if (how) {
     /* Once per landing: openTarget runs again as the page settles, and must not close an answer the
      * reader has opened in the meantime («a» pressed right after «r» on a slow phone). */
-    const fresh = target.dataset.qaLanding !== how.from
-    markLanding(target, how)
-    if (details && fresh) details.open = false
+    if (markLanding(target, how) && details) details.open = false
   } else {
     clearLandingMarks()
     if (details) details.open = true
@@ -511,14 +512,9 @@ function toggleAnswer() {
   const details = heading && answerOf(heading)
   if (!details) return false
   const how = takeLanding(heading.id)
-  if (how && heading.dataset.qaLanding !== how.from) {
-    /* A landing whose own pass has not run yet (a slow phone): settle it now, answer open, so that the
-     * pass, when it comes, finds it settled and does not close what the reader asked to see. */
-    markLanding(heading, how)
-    details.open = true
-  } else {
-    details.open = !details.open
-  }
+  /* A landing whose own pass has not run yet (a slow phone): settle it now, answer open, so that the
+   * pass, when it comes, finds it settled and does not close what the reader asked to see. */
+  details.open = how && markLanding(heading, how) ? true : !details.open
   heading.scrollIntoView({ block: "start" })
 }
 
