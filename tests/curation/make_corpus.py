@@ -287,6 +287,9 @@ def channels() -> list[Channel]:
         posts_fortysecond_agents,
         posts_fortysecond_mt,
         posts_fortysecond_music,
+        posts_fortyseventh_antichit,
+        posts_fortyseventh_epikriz,
+        posts_fortyseventh_lovushka,
         posts_fortysixth_fakapy,
         posts_fortysixth_founder,
         posts_fortysixth_leaderboard,
@@ -511,6 +514,10 @@ def channels() -> list[Channel]:
     # The forty-sixth blind held-out set fortysixth_* likewise: popular mixed channels of 100-115 messages, a
     # quarter to a third study (README.md, «Forty-sixth held-out corpus»).
     fortysixth = (posts_fortysixth_fakapy, posts_fortysixth_founder, posts_fortysixth_leaderboard)
+    # The forty-seventh blind held-out set fortyseventh_* likewise: mainstream subfield channels of 100-115 messages
+    # (camera traps and ecology, anti-cheat and matchmaking in an online game, clinical NLP), a quarter to a third
+    # study (README.md, «Forty-seventh held-out corpus»).
+    fortyseventh = (posts_fortyseventh_lovushka, posts_fortyseventh_antichit, posts_fortyseventh_epikriz)
     sets = (
         *final,
         *fourth,
@@ -556,6 +563,7 @@ def channels() -> list[Channel]:
         *fortyfourth,
         *fortyfifth,
         *fortysixth,
+        *fortyseventh,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
