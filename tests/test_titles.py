@@ -206,6 +206,20 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ["Вопрос с секции ML system design в банке:", "Как бы вы построили антифрод для онлайн-платежей?"],
             "interview-lead-in",
         ),
+        # a greeting to some of the readers, a rubric's name, whom the post is for, a long-meant post, a task
+        # the author asks at interviews (the tenth session's rules, from the forty-fourth set's titles)
+        (["Доброе утро всем, кто сегодня идёт на собес ☕", "Чем bagging отличается от boosting?"], "greeting-to-whom"),
+        (["Привет, это опять рубрика «без воды».", "Почему Adam иногда обобщает хуже SGD?"], "rubric"),
+        (["Для продактов, которые просят «просто добавить ML».", "Холодный старт в рекомендациях"], "audience"),
+        (["Объясняю заказчику, почему мы не обещаем 99% точности.", "Дисбаланс классов"], "audience"),
+        (["Наконец дошли руки написать, раз уж спрашивают в каждом чате.", "Калибровка вероятностей"], "long-meant"),
+        (
+            [
+                "Задачка из нашего проекта по рекомендациям — даём её на собесе джунам, чтобы проверить, понимают ли они матрицы.",
+                "Сколько параметров у матричной факторизации на миллион пользователей, сто тысяч товаров и ранг 64?",
+            ],
+            "we-ask-it",
+        ),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -245,6 +259,9 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         # a task's table with no order after it, or with its order on the same line, is the title
         ["Таблица orders(user_id, order_id, amount, ts).", "В ней 10 млн строк и индекс по user_id."],
         ["Таблица orders(user_id, amount). Найдите средний чек каждого пользователя.", "Решение — в комментариях."],
+        # a heading that opens with an audience's word names the subject; a rubric's line that asks is the title
+        ["Бизнес-метрики против ML-метрик", "Почему ROC-AUC не равен выручке?"],
+        ["Рубрика без шуток: почему L1 зануляет веса?", "Потому что у модуля излом в нуле."],
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):
@@ -455,3 +472,16 @@ def test_a_greeting_alone_on_its_line_is_neither_the_title_nor_the_post(greeting
     (q,) = result.questions
     assert title_text(q.post) == "Чем медиана лучше среднего при выбросах?"
     assert greeting.split(",")[1].strip(" !") not in answer_text(q.post)
+
+
+def test_a_greeting_to_some_of_the_readers_leaves_the_title_and_stays_in_the_answer():
+    """«Доброй ночи всем, кто…» says something of the author's evening: it is not the title, but the reader
+    still sees it above the answer (a bare «Привет, друзья!» leaves the post)."""
+    result = run_one(
+        "Доброй ночи всем, кто сейчас тоже сидит с температурящим ребёнком 🌙\n\nЗачем для классификации учат "
+        "логлосс, а не accuracy?\n\nAccuracy ступенчатая: у неё нет градиента, и она не различает уверенную и "
+        "робкую ошибку. Логлосс гладкий и штрафует уверенные ошибки сильнее всего."
+    )
+    (q,) = result.questions
+    assert title_text(q.post) == "Зачем для классификации учат логлосс, а не accuracy?"
+    assert "Доброй ночи всем, кто сейчас тоже сидит с температурящим ребёнком" in answer_text(q.post)
