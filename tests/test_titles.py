@@ -302,6 +302,30 @@ def test_a_label_yields_to_its_question_past_the_lines_that_set_it_up():
     assert passed_over(steps, [*steps[1:], None]) == []  # a line that opens a list of steps asks nothing
 
 
+def test_a_label_that_yields_to_any_line_still_yields_past_a_set_up_to_its_order():
+    """«Задача на счёт с собеса:» yields to whatever line follows it, but when that line only sets the task up
+    («Есть df: …», the counts) and the order comes after it, the order is the title, the data stay in the
+    answer; a label whose next line names a concept keeps yielding to that line."""
+    lines = [
+        "Задачка на pandas из нашего тестового:",
+        "Есть df: user_id, order_ts, amount.",
+        "Для каждого заказа посчитайте средний чек клиента за его последние 5 заказов.",
+        "Решение — в ответе на этот пост.",
+    ]
+    passes = passed_over(lines, [*lines[1:], None])
+    assert [(p.index, p.rule.name) for p in passes] == [(0, "interview-lead-in"), (1, "set-up-line")]
+    counts = [
+        "Задачка на счёт, без кода:",
+        "Классификатор ставит два класса. По классам:",
+        "спам: TP = 90, FP = 10, FN = 30",
+        "не спам: TP = 870, FP = 30, FN = 10",
+        "Посчитайте micro-F1 и macro-F1 для этой модели.",
+    ]
+    assert [p.index for p in passed_over(counts, [*counts[1:], None])] == [0, 1, 2, 3]
+    heading = ["Вопрос с собеседования:", "Калибровка вероятностей", "Почему это важно для скоринга?"]
+    assert [p.index for p in passed_over(heading, [*heading[1:], None])] == [0]
+
+
 # ---- a label line that announces the post, and a set-up before its question -------------------------
 
 # Posts written for these tests, in the shapes a course's or a practitioner's channel publishes: a label

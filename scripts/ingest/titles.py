@@ -219,8 +219,11 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Seq
             bold = k < len(strong) and strong[k]
             matching = [r for r in rules.lead_in if r.pattern.fullmatch(s) and not (r.unless_asks and asks(s))]
             rule = next((r for r in matching if _next_fits(r, nxt, bold)), None)
-            if rule is None and (question := question_after_set_up(k, texts, follows)) is not None:
-                rule = next((r for r in matching if r.next_is in ("question", "heading")), None)
+            # A label that yields to any line («Задача на счёт с нашего собеса:») still yields past a set-up
+            # line to the order after it («За сезон 40 камер…» / «Посчитайте индекс…»).
+            lenient = rule is not None and rule.next_is == "line" and not asks(nxt) and not names_a_concept(nxt)
+            if (rule is None or lenient) and (question := question_after_set_up(k, texts, follows)) is not None:
+                rule = rule or next((r for r in matching if r.next_is in ("question", "heading")), None)
         if rule is None:
             break
         out.append(Pass(k, rule))
