@@ -465,3 +465,57 @@ def test_a_labelled_answer_passes_a_poll_about_the_readers():
     (q,) = result.questions
     assert [s.message_id for s in q.sources] == [1701, 1703], q.sources
     assert entry(result, 1702)["fate"] == "offtopic", entry(result, 1702)
+
+
+def test_an_answer_that_names_its_subject_joins_its_question_past_posts_between():
+    """A question posted alone («Разбор — через пару постов.»), then a personal post and a meme that ask
+    something, then «Разбор вопроса про сплит.» four posts later: the answer joins the question whose words
+    it names (threads.TOPIC_LOOK_BACK), never the personal post right before it."""
+    messages = [
+        X.message(1601, "#собес\nКак сделать сплит для офлайн-оценки модели ленты, чтобы не было утечки?\n\nРазбор — через пару постов."),
+        X.message(1602, "Вебинар в четверг: «Как мы считаем ретеншн». Регистрация по ссылке."),
+        X.message(1603, "Когда модель на проде лучше, чем на валидации: что-то тут не так 😂"),
+        X.message(1604, "Бегала сегодня под дождём без наушников. Как же хорошо думается без подкастов, правда?"),
+        X.message(1605, "Разбор вопроса про сплит.\n\nДелим по времени: учимся на неделях до даты, проверяем на неделе "
+                  "после неё, и один пользователь не попадает в обе части — иначе модель видит его будущие клики."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 1605)["joined_to"] == key(1601), entry(result, 1605)
+    (q,) = [q for q in result.questions if any(s.message_id == 1605 for s in q.sources)]
+    assert [s.message_id for s in q.sources] == [1601, 1605]
+    assert entry(result, 1604).get("joined") is None
+
+
+def test_a_post_that_opens_with_its_questions_subject_is_its_answer():
+    """«Про 80% совпадения двух неврологов.» two posts after the question that promised its answer: the two
+    are one page. A «Про …» opening that shares no subject with a recent question is no answer."""
+    messages = [
+        X.message(1701, "#вопрос\nДва врача размечают одни и те же выписки и совпадают в 80% случаев. Почему этого мало, "
+                  "чтобы сказать, что разметка хорошая?\n\nОтвечу через пару дней."),
+        X.message(1702, "Вышла новая версия открытой медицинской модели, обещают качество уровня GPT-4 на выписках."),
+        X.message(1703, "Про 80% совпадения двух врачей.\n\nПроцент совпадений не учитывает случайность: если 85% выписок "
+                  "«нет диагноза», два врача совпадут почти всегда. Каппа Коэна вычитает случайное совпадение: "
+                  "κ = (p_o − p_e) / (1 − p_e), и при 0.80 против 0.74 это всего 0.23."),
+        X.message(1704, "Про выгорание.\n\nВ декабре я снова поймала себя на том, что открываю ноутбук в десять вечера. "
+                  "Беру неделю отпуска и всем советую не ждать, пока станет совсем плохо."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 1703)["joined_to"] == key(1701), entry(result, 1703)
+    (q,) = [q for q in result.questions if any(s.message_id == 1703 for s in q.sources)]
+    assert [s.message_id for s in q.sources] == [1701, 1703]
+    assert "joined_to" not in entry(result, 1704) and entry(result, 1702).get("joined") is None
+
+
+def test_a_labelled_answer_keeps_the_task_that_promised_it_whatever_words_it_names():
+    """«Разбор задачи про размер выборки» right after a task that never says «размер выборки» but promised
+    its answer («разбор — следующим постом»): it joins that task, not an older question using the words."""
+    messages = [
+        X.message(1801, "#собес\nЧем размер выборки в A/B-тесте отличается от длительности теста?\n\nРазмер выборки "
+                  "считают до запуска по мощности и минимальному эффекту, а длительность — из трафика и сезонности."),
+        X.message(1802, "Задача с нашего собеседования 👇\n\nСколько пациентов нужно на группу, чтобы с мощностью 80% при "
+                  "α = 0.05 заметить разницу в доле ответивших 40% против 55%?\n\nПишите расчёт, разбор — следующим постом."),
+        X.message(1803, "Разбор задачи про размер выборки\n\nn = (1.96 + 0.84)² · (0.24 + 0.2475) / 0.15² ≈ 170 пациентов "
+                  "на группу."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 1803)["joined_to"] == key(1802), entry(result, 1803)

@@ -220,6 +220,12 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ],
             "we-ask-it",
         ),
+        # a stream's greeting to its chat before a line about the post; a test task's label with its part
+        (
+            ["Йо, чат! Задачка, которую решали в конце стрима, для тех, кто ушёл раньше", "Найдите медиану потока за O(log n)."],
+            "about-the-post",
+        ),
+        (["Тестовое задание из финтеха, часть 2 😅", "Дан список транзакций. Найдите дубли за минуту."], "genre-label"),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):

@@ -30,6 +30,7 @@ from .models import Media, Paragraph, Post, Run, Verdict, line_text
 from .plain import answer_lines
 from .rules import study_rules
 from .titles import title_rules
+from .words import stems
 
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
 QUESTION_CUE = re.compile(r"\?|\b(?:задач|задани|вопрос|квиз|угадай|почему|как\s|что\s|task|question|quiz)", re.IGNORECASE)
@@ -40,6 +41,37 @@ KEPT = frozenset({"qa", "quiz", "partial"})
 # posted between a task and its solution).
 LOOK_BACK = 3
 EARLY_LINES = 4  # a post whose title is a label asks its question within this many lines below it
+# How far back an answer that names its subject («Разбор вопроса про зиму.», «Про 80% совпадения двух
+# неврологов.») looks for the question that shares its words: a channel answers «через пару постов».
+TOPIC_LOOK_BACK = 8
+# What a label names after «про», «о», «к», «с» («Решение задачки про дозировки:», «Ответ к задачке про вес
+# модели.»): the words its question shares.
+TOPIC = re.compile(r"(?<!\w)(?:про|о|об|about)\s+(?P<topic>[^:?!]{2,100})", re.IGNORECASE)
+# A post that opens by naming an earlier question's subject on a line of its own, and nothing else: «Про
+# accuracy 96% — мой разбор.», «Про LLM-резюме выписки.», «Про Kaggle в резюме.». It is an answer only when
+# a recent question shares its words (`CALLBACK_MIN_SHARED`); «Про выгорание.» over a personal post is not.
+CALLBACK = re.compile(
+    r"^\W{0,4}\s*про\s+(?P<topic>[^.:!?]{2,80}?)(?:\s*[—–-]\s*(?:мой\s+|наш\s+)?(?:разбор|ответ)\w*)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+CALLBACK_MIN_SHARED = 2
+# A question's promise of its answer later, in a channel's words («разбор — в выходные», «Отвечу подробно
+# послезавтра.», «Ответ выложим завтра.», «Мой разбор — в одном из следующих постов.»), beside
+# rules/study.toml's answer-follows: an answer's label after it joins it whatever words it names.
+ANSWER_LATER = re.compile(
+    r"(?<!\w)(?:решение|ответ|разбор|отвечу|разберу|разберём|разберем|выложу|выложим)(?:\s+\w+)?\s*[—–:-]?\s*"
+    r"(?:будет\s+|выложим\s+|выложу\s+)?(?:в\s+|во\s+|под\s+|через\s+|на\s+)?(?:одном\s+из\s+)?"
+    r"(?:ответ\w*|коммент\w*|реплае|спойлер\w*|завтра|послезавтра|следующ\w+|отдельн\w+|пост\w*|выходн\w+|понедельник|вторник"
+    r"|сред[уы]|четверг|пятниц\w+|суббот\w+|воскресень\w+|пару\s+дней|вечером|недел\w+)",
+    re.IGNORECASE,
+)
+# Words that name no subject: what a label answers, and the small words around it.
+GENERIC = frozenset(
+    stems(
+        "вопрос вопроса задача задачи задачка задачки кейс кейса квиз квиза разбор ответ решение мой наш этот "
+        "вчерашний прошлый который которые как что это для или and the with"
+    )
+)
 ANSWER_HEADING = "Ответ"
 
 
@@ -122,6 +154,48 @@ def _answer_like(post: Post) -> bool:
     return post.poll is None and (labelled(post) or not (_text(post).endswith("?") and not post.blocks))
 
 
+def _words(text: str) -> frozenset[str]:
+    """The stems that name a subject: three letters or more, or a number of two digits («80», «96»)."""
+    return frozenset(w for w in stems(text) if (len(w) >= 3 or (w.isdigit() and len(w) >= 2)) and w not in GENERIC)
+
+
+def answer_topic(post: Post) -> tuple[frozenset[str], bool]:
+    """The words an answer's opening names its question by, and whether it is a callback («Про …» alone
+    on its line, no label): «Разбор кейса про 5 миллионов молекул:» → {миллион, молекул}."""
+    text = _text(post)
+    label = answer_label(text)
+    if label is not None:
+        m = TOPIC.search(label.group(0))
+        return (_words(m["topic"]) if m else frozenset()), False
+    m = CALLBACK.match(text)
+    return (_words(m["topic"]), True) if m else (frozenset(), False)
+
+
+def _shared(topic: frozenset[str], post: Post) -> int:
+    """How many of the topic's words the post uses; a stem matches a longer one it begins (the stemmer
+    cuts «вызова» to «выз» and «вызов» to «вызов», «памяти» to «памят» and «память» to «памя»)."""
+    words = _words(features(post).text)
+    return sum(1 for t in topic if any(w.startswith(t) or t.startswith(w) for w in words))
+
+
+def _promises(post: Post) -> bool:
+    """The post promises its answer later («Ответ — в следующем посте.»: rules/study.toml's answer-follows)."""
+    text = features(post).text
+    promise = answer_promise()
+    return bool(ANSWER_LATER.search(text)) or (promise is not None and bool(promise.search(text)))
+
+
+def by_topic(topic: frozenset[str], candidates: Sequence[int], posts: Sequence[Post], least: int) -> int | None:
+    """The candidate question that shares the most of the topic's words (at least `least`), the nearest of
+    equals; candidates are the recent posts, latest first."""
+    best, shared = None, least - 1
+    for j in candidates:
+        n = _shared(topic, posts[j])
+        if n > shared:
+            best, shared = j, n
+    return best
+
+
 def links(posts: Sequence[Post]) -> list[Link]:
     """Which answer joins which question: a reply to a question-like post, else a labelled next post."""
     by_key = {p.ref.key: k for k, p in enumerate(posts) if not p.part}
@@ -130,10 +204,11 @@ def links(posts: Sequence[Post]) -> list[Link]:
     previous: dict[tuple[str, str | None], list[int]] = {}  # (file, chat) -> its last posts, latest first, service messages aside
     for k, post in enumerate(posts):
         stream = (post.ref.file, post.ref.chat)  # a full-account export holds several chats
-        recent = previous.get(stream, [])
+        history = previous.get(stream, [])
+        recent = history[:LOOK_BACK]
         prev = recent[0] if recent else None
         if post.fate.rule != "service-message":
-            previous[stream] = [k, *recent][:LOOK_BACK]
+            previous[stream] = [k, *history][:TOPIC_LOOK_BACK]
         if not _can_join(post) or not _answer_like(post):
             continue
         if post.ref.reply_to is not None:
@@ -143,18 +218,36 @@ def links(posts: Sequence[Post]) -> list[Link]:
                 found.append(Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}"))
                 answered.add(k)
                 continue
-        if prev is None or not labelled(post):
+        if prev is None:
             continue
-        if not _takes_answer(posts[prev]):  # a labelled answer after a meme or an ad: the nearest question before it
-            prev = next((j for j in recent if _takes_answer(posts[j]) and j not in answered), prev)
-        if not _asks(posts[prev]):  # after a post that only sounds like one («Нас 2000! Не думал, что…»): one that asks
-            prev = next((j for j in recent if _takes_answer(posts[j]) and _asks(posts[j]) and j not in answered), prev)
-        if not (_can_join(posts[prev]) or _left_out(posts[prev])):
-            continue
-        if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question
-            found.append(Link(k, prev, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))
+        topic, callback = answer_topic(post)
+        target = _nearest_question(k, prev, recent, posts, answered) if labelled(post) else None
+        if topic and (target is None or not (_promises(posts[target]) or _shared(topic, posts[target]))):
+            # an answer that names its subject, after a post that shares none of its words and promised no
+            # answer: the recent question that does («Разбор вопроса про зиму.» four posts after the question)
+            asking = [j for j in history if j not in answered and not labelled(posts[j]) and _takes_answer(posts[j])]
+            if (j := by_topic(topic, asking, posts, CALLBACK_MIN_SHARED if callback else 1)) is not None:
+                found.append(Link(k, j, "thread-next", f"a later post on its question's subject, «{_text(post)[:40]}»"))
+                answered.add(k)
+                continue
+        if target is not None:
+            found.append(Link(k, target, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))
             answered.add(k)
     return found
+
+
+def _nearest_question(k: int, prev: int, recent: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
+    """The question a labelled answer (post k) joins by position: the post before it, or past a meme or an
+    ad the nearest recent one that asks; a second answer post joins the first's question. None when none fits."""
+    if not _takes_answer(posts[prev]):  # a labelled answer after a meme or an ad: the nearest question before it
+        prev = next((j for j in recent if _takes_answer(posts[j]) and j not in answered), prev)
+    if not _asks(posts[prev]):  # after a post that only sounds like one («Нас 2000! Не думал, что…»): one that asks
+        prev = next((j for j in recent if _takes_answer(posts[j]) and _asks(posts[j]) and j not in answered), prev)
+    if not (_can_join(posts[prev]) or _left_out(posts[prev])):
+        return None
+    if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question
+        return prev
+    return None
 
 
 def answer_section(answer: Post) -> tuple[Paragraph, ...]:
