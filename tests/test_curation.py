@@ -254,6 +254,8 @@ FORTYFOURTH_CHANNELS = ("fortyfourth_dekret", "fortyfourth_scena", "fortyfourth_
 FORTYFIFTH_CHANNELS = ("fortyfifth_shorts", "fortyfifth_pulse", "fortyfifth_fit")
 # README.md, «Forty-sixth held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
 FORTYSIXTH_CHANNELS = ("fortysixth_fakapy", "fortysixth_founder", "fortysixth_leaderboard")
+# README.md, «Forty-eighth held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
+FORTYEIGHTH_CHANNELS = ("fortyeighth_kniga", "fortyeighth_seed", "fortyeighth_nauchpop")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -277,6 +279,7 @@ SIZES = {
     FORTYFOURTH_CHANNELS: ((100, 115), 310),
     FORTYFIFTH_CHANNELS: ((100, 115), 310),
     FORTYSIXTH_CHANNELS: ((100, 115), 310),
+    FORTYEIGHTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -515,6 +518,9 @@ LATER_SETS = [
     # popular mixed channels of 100-115 messages (an ML lead with a paid community, a data-analytics school's founder,
     # a Kaggle grandmaster in a bank), a quarter to a third study; written blind
     (FORTYSIXTH_CHANNELS, (0.22, 0.35), 1900000461, None, True),
+    # popular mixed channels of 100-115 messages (the author of a book of interview questions, an ML lead turned
+    # start-up founder, a physicist turned popular science blogger), a quarter to a third study; written blind
+    (FORTYEIGHTH_CHANNELS, (0.22, 0.35), 1900000481, None, True),
 ]
 
 

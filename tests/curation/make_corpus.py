@@ -275,6 +275,9 @@ def channels() -> list[Channel]:
         posts_fortieth_adaptive,
         posts_fortieth_price,
         posts_fortieth_voice,
+        posts_fortyeighth_kniga,
+        posts_fortyeighth_nauchpop,
+        posts_fortyeighth_seed,
         posts_fortyfifth_fit,
         posts_fortyfifth_pulse,
         posts_fortyfifth_shorts,
@@ -511,6 +514,10 @@ def channels() -> list[Channel]:
     # The forty-sixth blind held-out set fortysixth_* likewise: popular mixed channels of 100-115 messages, a
     # quarter to a third study (README.md, «Forty-sixth held-out corpus»).
     fortysixth = (posts_fortysixth_fakapy, posts_fortysixth_founder, posts_fortysixth_leaderboard)
+    # The forty-eighth blind held-out set fortyeighth_* likewise: popular mixed channels of 100-115 messages (the
+    # author of a book of interview questions, an ML lead turned start-up founder, a physicist turned popular science
+    # blogger), a quarter to a third study (README.md, «Forty-eighth held-out corpus»).
+    fortyeighth = (posts_fortyeighth_kniga, posts_fortyeighth_seed, posts_fortyeighth_nauchpop)
     sets = (
         *final,
         *fourth,
@@ -556,6 +563,7 @@ def channels() -> list[Channel]:
         *fortyfourth,
         *fortyfifth,
         *fortysixth,
+        *fortyeighth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
