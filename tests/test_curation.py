@@ -256,6 +256,8 @@ FORTYFIFTH_CHANNELS = ("fortyfifth_shorts", "fortyfifth_pulse", "fortyfifth_fit"
 FORTYSIXTH_CHANNELS = ("fortysixth_fakapy", "fortysixth_founder", "fortysixth_leaderboard")
 # README.md, «Forty-seventh held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 FORTYSEVENTH_CHANNELS = ("fortyseventh_lovushka", "fortyseventh_antichit", "fortyseventh_epikriz")
+# README.md, «Forty-eighth held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
+FORTYEIGHTH_CHANNELS = ("fortyeighth_kniga", "fortyeighth_seed", "fortyeighth_nauchpop")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -280,6 +282,7 @@ SIZES = {
     FORTYFIFTH_CHANNELS: ((100, 115), 310),
     FORTYSIXTH_CHANNELS: ((100, 115), 310),
     FORTYSEVENTH_CHANNELS: ((100, 115), 310),
+    FORTYEIGHTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -521,6 +524,9 @@ LATER_SETS = [
     # mainstream subfield channels of 100-115 messages (camera traps and ecology, anti-cheat and matchmaking in an
     # online game, clinical NLP), a quarter to a third study; written blind
     (FORTYSEVENTH_CHANNELS, (0.22, 0.35), 1900000471, None, True),
+    # popular mixed channels of 100-115 messages (the author of a book of interview questions, an ML lead turned
+    # start-up founder, a physicist turned popular science blogger), a quarter to a third study; written blind
+    (FORTYEIGHTH_CHANNELS, (0.22, 0.35), 1900000481, None, True),
 ]
 
 

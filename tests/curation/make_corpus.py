@@ -275,6 +275,9 @@ def channels() -> list[Channel]:
         posts_fortieth_adaptive,
         posts_fortieth_price,
         posts_fortieth_voice,
+        posts_fortyeighth_kniga,
+        posts_fortyeighth_nauchpop,
+        posts_fortyeighth_seed,
         posts_fortyfifth_fit,
         posts_fortyfifth_pulse,
         posts_fortyfifth_shorts,
@@ -518,6 +521,10 @@ def channels() -> list[Channel]:
     # (camera traps and ecology, anti-cheat and matchmaking in an online game, clinical NLP), a quarter to a third
     # study (README.md, «Forty-seventh held-out corpus»).
     fortyseventh = (posts_fortyseventh_lovushka, posts_fortyseventh_antichit, posts_fortyseventh_epikriz)
+    # The forty-eighth blind held-out set fortyeighth_* likewise: popular mixed channels of 100-115 messages (the
+    # author of a book of interview questions, an ML lead turned start-up founder, a physicist turned popular science
+    # blogger), a quarter to a third study (README.md, «Forty-eighth held-out corpus»).
+    fortyeighth = (posts_fortyeighth_kniga, posts_fortyeighth_seed, posts_fortyeighth_nauchpop)
     sets = (
         *final,
         *fourth,
@@ -564,6 +571,7 @@ def channels() -> list[Channel]:
         *fortyfifth,
         *fortysixth,
         *fortyseventh,
+        *fortyeighth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
