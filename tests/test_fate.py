@@ -1774,3 +1774,91 @@ def test_a_background_prior_of_zero_is_refused_with_the_file(tmp_path, monkeypat
     finally:
         monkeypatch.undo()
         rules.taxonomy.cache_clear()
+
+
+# A popular channel's posts that are not study material, though they name the field's words; each by the rule
+# that tells it (none of these fates was reached before these rules: they were published as questions).
+NOT_STUDY_BY_RULE = [
+    (
+        "news",
+        "big-player",
+        (
+            "Крупный страховой сервис открыл API своей модели оценки ущерба по фото: разработчики могут отправлять снимки "
+            "и получать сумму выплаты. Обещают точность на уровне экспертов."
+        ),
+    ),
+    (
+        "news",
+        "release",
+        (
+            "Китайская лаборатория выложила модель на 30B с открытыми весами: контекст 128k токенов, лицензия разрешает "
+            "коммерческое использование, на бенчмарках по коду обходит прошлогодних лидеров."
+        ),
+    ),
+    (
+        "event",
+        "new-video",
+        "Новое видео на канале: «Как я готовлюсь к собеседованию по ML за неделю» 🎬\nhttps://www.youtube.com/watch?v=abc123",
+    ),
+    (
+        "event",
+        "event-word",
+        (
+            "В субботу выступаю на фестивале науки в Политехе: расскажу, как нейросети предсказывают погоду и почему "
+            "ошибаются. Вход свободный, приходите!"
+        ),
+    ),
+    (
+        "promo",
+        "merch",
+        (
+            "Сделали мерч канала: футболки с градиентным спуском и кружки «overfitting is a lifestyle». Заказать можно "
+            "в боте, доставка по всей России."
+        ),
+    ),
+    (
+        "offtopic",
+        "about-the-channel",
+        (
+            "Читатели нашли опечатку в книге: на странице 112 в формуле F1 перепутаны precision и recall. Спасибо! "
+            "Исправим во втором тираже, а пока список всех найденных ошибок — на сайте издательства."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("fate", "rule", "text"), NOT_STUDY_BY_RULE)
+def test_a_popular_channels_chatter_is_told_by_its_rule(fate, rule, text):
+    result = run_one(text)
+    (e,) = result.report["posts"]
+    assert not result.questions and e["fate"] == fate, e
+    said = next(r["say"] for r in rules_of_kind(fate) if r["name"] == rule)
+    assert said in e["evidence"], e["evidence"]
+
+
+# Study posts that share those rules' words: a merchant, a typo in the data, a detector run on a residual.
+STUDY_WITH_THOSE_WORDS = [
+    (
+        "Как найти мошеннических мерчантов по транзакциям?\nСтроим граф покупатель–мерчант, считаем признаки: долю "
+        "возвратов, скорость роста оборота, общих покупателей с уже пойманными мерчантами. Модель — градиентный бустинг, "
+        "метрика — PR-AUC: мошенников меньше процента."
+    ),
+    (
+        "Сезонность сначала убрать, потом искать аномалии: STL\nМетрики сервиса имеют суточный и недельный цикл. STL "
+        "раскладывает ряд на тренд, сезонность и остаток, и детектор запускают на остатке, а не на сырых значениях. "
+        "Тогда утренний рост трафика перестаёт быть «аномалией», а провал в 11 утра вторника становится. Период задают "
+        "явно (1440 точек для суток при минутных данных), а для двух сезонностей берут MSTL."
+    ),
+    (
+        "Как бороться с опечатками в поисковых запросах?\nИсправляем расстоянием Левенштейна до словаря частых запросов, "
+        "а для раскладки — таблицей соответствия клавиш. Современный вариант — эмбеддинги символьных n-грамм, "
+        "устойчивые к опечаткам: fastText находит «нейросет» рядом с «нейросеть»."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STUDY_WITH_THOSE_WORDS)
+def test_a_study_post_with_those_words_stays_study(text):
+    result = run_one(text)
+    (e,) = result.report["posts"]
+    assert e["fate"] == "qa" and result.questions, e
