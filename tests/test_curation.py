@@ -254,6 +254,8 @@ FORTYFOURTH_CHANNELS = ("fortyfourth_dekret", "fortyfourth_scena", "fortyfourth_
 FORTYFIFTH_CHANNELS = ("fortyfifth_shorts", "fortyfifth_pulse", "fortyfifth_fit")
 # README.md, «Forty-sixth held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
 FORTYSIXTH_CHANNELS = ("fortysixth_fakapy", "fortysixth_founder", "fortysixth_leaderboard")
+# README.md, «Forty-ninth held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
+FORTYNINTH_CHANNELS = ("fortyninth_elektrichka", "fortyninth_fizik", "fortyninth_almaty")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -277,6 +279,7 @@ SIZES = {
     FORTYFOURTH_CHANNELS: ((100, 115), 310),
     FORTYFIFTH_CHANNELS: ((100, 115), 310),
     FORTYSIXTH_CHANNELS: ((100, 115), 310),
+    FORTYNINTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -515,6 +518,10 @@ LATER_SETS = [
     # popular mixed channels of 100-115 messages (an ML lead with a paid community, a data-analytics school's founder,
     # a Kaggle grandmaster in a bank), a quarter to a third study; written blind
     (FORTYSIXTH_CHANNELS, (0.22, 0.35), 1900000461, None, True),
+    # mainstream generalist channels of 100-115 messages (a bank's CRM data scientist on the commuter train, a physicist
+    # turned forecaster of a logistics company, a fintech lead data scientist in Almaty), a quarter to a third study;
+    # written blind
+    (FORTYNINTH_CHANNELS, (0.22, 0.35), 1900000491, None, True),
 ]
 
 

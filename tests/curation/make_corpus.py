@@ -284,6 +284,9 @@ def channels() -> list[Channel]:
         posts_fortyfourth_dekret,
         posts_fortyfourth_scena,
         posts_fortyfourth_slaid,
+        posts_fortyninth_almaty,
+        posts_fortyninth_elektrichka,
+        posts_fortyninth_fizik,
         posts_fortysecond_agents,
         posts_fortysecond_mt,
         posts_fortysecond_music,
@@ -511,6 +514,11 @@ def channels() -> list[Channel]:
     # The forty-sixth blind held-out set fortysixth_* likewise: popular mixed channels of 100-115 messages, a
     # quarter to a third study (README.md, «Forty-sixth held-out corpus»).
     fortysixth = (posts_fortysixth_fakapy, posts_fortysixth_founder, posts_fortysixth_leaderboard)
+    # The forty-ninth blind held-out set fortyninth_* likewise: mainstream generalist channels of 100-115 messages
+    # (a bank's CRM data scientist writing on the commuter train, a physicist turned forecaster of a logistics company,
+    # the lead data scientist of a Kazakhstan super-app's fintech arm in Almaty), a quarter to a third study
+    # (README.md, «Forty-ninth held-out corpus»).
+    fortyninth = (posts_fortyninth_elektrichka, posts_fortyninth_fizik, posts_fortyninth_almaty)
     sets = (
         *final,
         *fourth,
@@ -556,6 +564,7 @@ def channels() -> list[Channel]:
         *fortyfourth,
         *fortyfifth,
         *fortysixth,
+        *fortyninth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
