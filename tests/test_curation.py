@@ -258,6 +258,8 @@ FORTYSIXTH_CHANNELS = ("fortysixth_fakapy", "fortysixth_founder", "fortysixth_le
 FORTYSEVENTH_CHANNELS = ("fortyseventh_lovushka", "fortyseventh_antichit", "fortyseventh_epikriz")
 # README.md, «Forty-eighth held-out corpus»: popular mixed channels, 100-115 messages each, 310 in all
 FORTYEIGHTH_CHANNELS = ("fortyeighth_kniga", "fortyeighth_seed", "fortyeighth_nauchpop")
+# README.md, «Forty-ninth held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
+FORTYNINTH_CHANNELS = ("fortyninth_elektrichka", "fortyninth_fizik", "fortyninth_almaty")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -283,6 +285,7 @@ SIZES = {
     FORTYSIXTH_CHANNELS: ((100, 115), 310),
     FORTYSEVENTH_CHANNELS: ((100, 115), 310),
     FORTYEIGHTH_CHANNELS: ((100, 115), 310),
+    FORTYNINTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -527,6 +530,10 @@ LATER_SETS = [
     # popular mixed channels of 100-115 messages (the author of a book of interview questions, an ML lead turned
     # start-up founder, a physicist turned popular science blogger), a quarter to a third study; written blind
     (FORTYEIGHTH_CHANNELS, (0.22, 0.35), 1900000481, None, True),
+    # mainstream generalist channels of 100-115 messages (a bank's CRM data scientist on the commuter train, a physicist
+    # turned forecaster of a logistics company, a fintech lead data scientist in Almaty), a quarter to a third study;
+    # written blind
+    (FORTYNINTH_CHANNELS, (0.22, 0.35), 1900000491, None, True),
 ]
 
 

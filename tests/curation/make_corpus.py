@@ -287,6 +287,9 @@ def channels() -> list[Channel]:
         posts_fortyfourth_dekret,
         posts_fortyfourth_scena,
         posts_fortyfourth_slaid,
+        posts_fortyninth_almaty,
+        posts_fortyninth_elektrichka,
+        posts_fortyninth_fizik,
         posts_fortysecond_agents,
         posts_fortysecond_mt,
         posts_fortysecond_music,
@@ -525,6 +528,11 @@ def channels() -> list[Channel]:
     # author of a book of interview questions, an ML lead turned start-up founder, a physicist turned popular science
     # blogger), a quarter to a third study (README.md, «Forty-eighth held-out corpus»).
     fortyeighth = (posts_fortyeighth_kniga, posts_fortyeighth_seed, posts_fortyeighth_nauchpop)
+    # The forty-ninth blind held-out set fortyninth_* likewise: mainstream generalist channels of 100-115 messages
+    # (a bank's CRM data scientist writing on the commuter train, a physicist turned forecaster of a logistics company,
+    # the lead data scientist of a Kazakhstan super-app's fintech arm in Almaty), a quarter to a third study
+    # (README.md, «Forty-ninth held-out corpus»).
+    fortyninth = (posts_fortyninth_elektrichka, posts_fortyninth_fizik, posts_fortyninth_almaty)
     sets = (
         *final,
         *fourth,
@@ -572,6 +580,7 @@ def channels() -> list[Channel]:
         *fortysixth,
         *fortyseventh,
         *fortyeighth,
+        *fortyninth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
