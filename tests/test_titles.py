@@ -515,3 +515,85 @@ def test_a_greeting_to_some_of_the_readers_leaves_the_title_and_stays_in_the_ans
     (q,) = result.questions
     assert title_text(q.post) == "Зачем для классификации учат логлосс, а не accuracy?"
     assert "Доброй ночи всем, кто сейчас тоже сидит с температурящим ребёнком" in answer_text(q.post)
+
+
+def test_a_hashtag_line_with_an_emoji_is_set_aside_as_tags():
+    """«#собес_вторник 🧩» opening every post of a channel is a tag line, not the title of each."""
+    result = run_one(
+        "#собес_вторник 🧩\nВопрос, который мы задаём всем, от джуна до сеньора:\n\nПочему на табличных данных "
+        "градиентный бустинг обычно обыгрывает нейросети?\n\nПризнаки разнородные, зависимости ступенчатые, данных "
+        "тысячи строк, а не миллионы: деревья режут по порогам и почти не требуют подготовки признаков."
+    )
+    (q,) = result.questions
+    assert title_text(q.post) == "Почему на табличных данных градиентный бустинг обычно обыгрывает нейросети?"
+    assert q.post.hashtags == ("собес_вторник",)
+    assert "#собес_вторник" not in answer_text(q.post)
+
+
+EXPLAINER = (
+    "Идея простая: последовательность покупок пользователя — это «предложение», товары — «слова». Учим "
+    "word2vec предсказывать соседние товары, и у товаров, которые покупают в похожем контексте, получаются "
+    "близкие векторы. Этот подход называют item2vec; вектор клиента — среднее векторов его покупок."
+)
+
+
+def test_a_rubrics_word_alone_yields_to_the_explainers_title():
+    """«📌 Разбор» over an explainer's title is the rubric, not an answer's label: the title is the next line,
+    and the post is published on its own, not joined to the post before it."""
+    before = X.message(1, "Отметили в команде год моего лидства. Подарили кружку «Лучший лид». Совпадение?")
+    post = X.message(2, f"📌 Разбор\nЭмбеддинги товаров из истории покупок: word2vec, только вместо слов — товары\n\n{EXPLAINER}")
+    result = run([parse_source("one/result.json", X.dumps(X.chat([before, post])).encode("utf-8"), None)])
+    (q,) = [q for q in result.questions if q.post.ref.message_id == 2]
+    assert title_text(q.post) == "Эмбеддинги товаров из истории покупок: word2vec, только вместо слов — товары"
+    assert [s.message_id for s in q.sources] == [2]
+
+
+def test_a_rubrics_word_before_an_answers_text_stays_its_label():
+    """«Разбор» over the text of an answer («Медиана: …») opens the answer to the question before it."""
+    question = X.message(1, "Что устойчивее к выбросам в чеках: среднее или медиана, и почему?\n\nОтвет — в следующем посте.")
+    answer = X.message(
+        2,
+        "Разбор\nМедиана: один миллиардер в выборке не сдвигает её, а среднее уедет вверх. Поэтому для чеков и "
+        "зарплат смотрят медиану и квантили, а среднее — вместе с долей выбросов.",
+    )
+    result = run([parse_source("one/result.json", X.dumps(X.chat([question, answer])).encode("utf-8"), None)])
+    (q,) = result.questions
+    assert title_text(q.post).startswith("Что устойчивее к выбросам")
+    assert {s.message_id for s in q.sources} == {1, 2}
+    assert "один миллиардер" in answer_text(q.post)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a line that sets off
+            (
+                "Поведенческие вопросы победили с отрывом. Начинаем.\n\nКак отвечать на вопрос «Почему вы уходите?», "
+                "если честный ответ — «устал от начальника»?\n\nГоворите о том, к чему идёте, а не от чего бежите: "
+                "задачи, рост, продукт. Одно предложение о причине, без оценок бывшей команды."
+            ),
+            "Как отвечать на вопрос «Почему вы уходите?», если честный ответ — «устал от начальника»?",
+        ),
+        (  # a label of a few words, the set-up, then the question
+            (
+                "Подсчёт на салфетке.\n\nСреднее время сборки заказа — 6 минут, стандартное отклонение — 3 минуты. За "
+                "смену собирают 480 заказов.\nВ каком интервале с вероятностью около 95% окажется суммарное время за "
+                "смену?\n\nСумма 480 независимых времён почти нормальна: среднее 2880 минут, отклонение 3·√480 ≈ 66 "
+                "минут, так что интервал — 2880 ± 130 минут."
+            ),
+            "В каком интервале с вероятностью около 95% окажется суммарное время за смену?",
+        ),
+        (  # a table where it lives, then the order
+            (
+                "В логах склада есть таблица picks(order_id, picker_id, picked_at).\nДля каждого сборщика найдите "
+                "медианное время между его соседними сборками за вчерашний день.\n\nLAG по picker_id в порядке "
+                "picked_at даёт предыдущую сборку; разность времён, затем PERCENTILE_CONT(0.5) по сборщику."
+            ),
+            "Для каждого сборщика найдите медианное время между его соседними сборками за вчерашний день.",
+        ),
+    ],
+    ids=["sets-off", "short-label", "table-where-it-lives"],
+)
+def test_a_lead_in_yields_to_the_question_after_it(text, title):
+    (q,) = run_one(text).questions
+    assert title_text(q.post) == title

@@ -33,8 +33,9 @@ FORWARDED = re.compile(r"^Forwarded from (?P<channel>.+)$")
 POLL_HEADER = re.compile(r"^(?:Anonymous )?(?P<kind>Quiz|Poll)$")
 POLL_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d+)?%$")
 
-# A line of hashtags only: "#машинное_обучение #статистика".
-HASHTAG_LINE = re.compile(r"^(?:#[\w]+\s*)+$")
+# A line of hashtags only, with the emoji or the separators around them: "#машинное_обучение #статистика",
+# "#собес_вторник 🧩", "📌 #ml | #interview".
+HASHTAG_LINE = re.compile(r"^[^\w#]*(?:#\w+[^\w#]*)+$")
 HASHTAG = re.compile(r"#([\w]+)")
 
 # A reference to an image that the dump does not carry: "Картинка 3".

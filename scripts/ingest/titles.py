@@ -33,9 +33,13 @@ class SkipRule:
     # "heading" (that, or a short line that names a concept: no sentence's end, few words), "task" (a
     # line that opens a task with its data or an order: `data_task`, and nothing else), "sentence" (that,
     # or a question without its mark: a line that opens with a question's word, «Why we use log loss…»;
-    # not the first sentence of an explanation, «L1 зануляет часть весов…», nor data, «Аня: 5, 3, 4»).
+    # not the first sentence of an explanation, «L1 зануляет часть весов…», nor data, «Аня: 5, 3, 4»),
+    # "title" (that, or a line that reads as a title: up to TITLE_LINE_MAX_WORDS words with no sentence's end).
     next_is: str = "line"
     unless_asks: bool = False  # the line is passed over only when it neither asks nor sets a task itself
+    # The line is passed over even where it reads as an answer's label: a rubric's word alone («📌 Разбор»)
+    # before the explainer's title is no answer, but before the text of an answer it stays one.
+    over_label: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class TitleRules:
     data_task: re.Pattern[str]  # a line that opens a task: its table, its data, its order («Таблица payments(…).»)
 
 
-NEXT_IS = ("line", "question", "strong", "heading", "task", "sentence")
+NEXT_IS = ("line", "question", "strong", "heading", "task", "sentence", "title")
 # A question without its mark opens with a question's word, or asks to tell, and says something («Why we use
 # log loss and not accuracy to train a classifier.», «Tell me about a time your model did not deliver…»).
 QUESTION_OPENING = re.compile(
@@ -64,6 +68,7 @@ QUESTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 HEADING_MAX_WORDS = 10  # a plain line this short, with no sentence's end, names a concept
+TITLE_LINE_MAX_WORDS = 20  # a plain line this short, with no sentence's end, reads as a post's title
 SENTENCE_CLOSE = re.compile(r"[.!?…;]$")
 ANSWER_OPENING = re.compile(
     r"\W*(?:правильный\s+)?(?:ответ|решение|answer|solution)\b", re.IGNORECASE
@@ -81,6 +86,7 @@ def _rule(raw: dict, keep: bool | None = None) -> SkipRule:
             str(raw["reason"]),
             next_is,
             bool(raw.get("unless_asks", False)),
+            bool(raw.get("over_label", False)),
         )
     except (KeyError, re.error) as e:
         raise IngestError(str(RULES_DIR / "titles.toml"), where, f"bad rule: {e}") from None
@@ -159,7 +165,17 @@ def names_a_concept(text: str) -> bool:
     return bool(s) and short and not opens_data and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
 
 
+def reads_as_title(text: str) -> bool:
+    """A line of a title's length with no sentence's end, that neither introduces what follows nor answers
+    («Как мы выбираем порог одобрения: не по F1, а по деньгам»)."""
+    s = bare(text)
+    short = len(P.WORD.findall(s)) <= TITLE_LINE_MAX_WORDS
+    return bool(s) and short and not s.endswith(":") and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
+
+
 def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
+    if rule.next_is == "title":
+        return asks(nxt) or strong or reads_as_title(nxt)
     if rule.next_is == "task":
         return bool(title_rules().data_task.match(bare(nxt)))
     if rule.next_is == "line" or asks(nxt):
@@ -215,9 +231,14 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Seq
         rule = next((r for r in rules.skip if r.pattern.fullmatch(s)), None)
         nxt = follows[k]
         question = None
-        if rule is None and nxt is not None and not answer_label(s):  # an answer's label is its post's title
+        label = answer_label(s) is not None  # an answer's label is its post's title
+        if rule is None and nxt is not None:
             bold = k < len(strong) and strong[k]
-            matching = [r for r in rules.lead_in if r.pattern.fullmatch(s) and not (r.unless_asks and asks(s))]
+            matching = [
+                r
+                for r in rules.lead_in
+                if (r.over_label or not label) and r.pattern.fullmatch(s) and not (r.unless_asks and asks(s))
+            ]
             rule = next((r for r in matching if _next_fits(r, nxt, bold)), None)
             # A label that yields to any line («Задача на счёт с нашего собеса:») still yields past a set-up
             # line to the order after it («За сезон 40 камер…» / «Посчитайте индекс…»).
