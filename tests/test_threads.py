@@ -519,3 +519,38 @@ def test_a_labelled_answer_keeps_the_task_that_promised_it_whatever_words_it_nam
     ]  # fmt: skip
     result = run([read(messages)])
     assert entry(result, 1803)["joined_to"] == key(1802), entry(result, 1803)
+
+
+def test_an_answer_on_a_promised_questions_subject_passes_a_meme_on_the_same_subject():
+    """A meme that uses the subject's words («Нейросеть на табличных данных: три дня…») between a question that
+    promised its answer and «Разбор вопроса про бустинг и нейросети.»: the answer joins the question."""
+    messages = [
+        X.message(1901, "#собес\nПочему на табличных данных градиентный бустинг обычно обыгрывает нейросети и когда это "
+                  "не так?\n\nРазбор — в четверг."),
+        X.message(1902, "Нейросеть на табличных данных: три дня подбора архитектуры, ROC-AUC 0.781\nЛогистическая "
+                  "регрессия за пять минут: ROC-AUC 0.779"),
+        X.message(1903, "Разбор вопроса про бустинг и нейросети.\n\nПризнаки разнородные, зависимости ступенчатые, а "
+                  "данных тысячи строк: деревья режут по порогам, нейросеть на таком объёме легче переобучить. Сеть "
+                  "выигрывает, когда есть структура: последовательности транзакций, тексты, картинки."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 1903)["joined_to"] == key(1901), entry(result, 1903)
+    assert entry(result, 1902).get("joined") is None
+
+
+@pytest.mark.parametrize("label", ["Ответ про «ушёл».", "Обещанный ответ про отток клиентов."], ids=["in-quotes", "promised"])
+def test_an_answer_labelled_in_quotes_or_as_promised_joins_its_question(label):
+    """«Ответ про «ушёл».» and «Обещанный ответ про …» open an answer: after a personal post, it joins the
+    question before it that promised it."""
+    messages = [
+        X.message(2001, "#вопрос\nКак определить, что клиент банка «ушёл», если счёт он не закрывает никогда?\n\n"
+                  "Ответ — вечером."),
+        X.message(2002, "Сегодня электричка стояла 20 минут под Мытищами. Успел прочитать половину статьи."),
+        X.message(2003, f"{label}\n\nОтток в банке тихий: счёт открыт, карта лежит в ящике. Его определяют по "
+                  "активности: 90 дней без расходных операций при остатке меньше 1000 ₽. Дальше — окно признаков, "
+                  "зазор на удержание и окно таргета, и проверка на истории: какая доля «ушедших» вернулась."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 2003)["joined_to"] == key(2001), entry(result, 2003)
+    (q,) = [q for q in result.questions if any(s.message_id == 2003 for s in q.sources)]
+    assert [s.message_id for s in q.sources] == [2001, 2003]

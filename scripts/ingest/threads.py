@@ -222,18 +222,33 @@ def links(posts: Sequence[Post]) -> list[Link]:
             continue
         topic, callback = answer_topic(post)
         target = _nearest_question(k, prev, recent, posts, answered) if labelled(post) else None
-        if topic and (target is None or not (_promises(posts[target]) or _shared(topic, posts[target]))):
-            # an answer that names its subject, after a post that shares none of its words and promised no
-            # answer: the recent question that does («Разбор вопроса про зиму.» four posts after the question)
-            asking = [j for j in history if j not in answered and not labelled(posts[j]) and _takes_answer(posts[j])]
-            if (j := by_topic(topic, asking, posts, CALLBACK_MIN_SHARED if callback else 1)) is not None:
-                found.append(Link(k, j, "thread-next", f"a later post on its question's subject, «{_text(post)[:40]}»"))
-                answered.add(k)
-                continue
+        if topic and (j := _by_subject(topic, callback, target, history, posts, answered)) is not None:
+            found.append(Link(k, j, "thread-next", f"a later post on its question's subject, «{_text(post)[:40]}»"))
+            answered.add(k)
+            continue
         if target is not None:
             found.append(Link(k, target, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))
             answered.add(k)
     return found
+
+
+def _by_subject(
+    topic: frozenset[str], callback: bool, target: int | None, history: Sequence[int], posts: Sequence[Post], answered: set[int]
+) -> int | None:
+    """The recent question an answer that names its subject joins instead of the one by position (`target`):
+    after a post that shares none of its words and promised no answer, the recent question that does
+    («Разбор вопроса про зиму.» four posts after the question); after one that shares its words but promised
+    nothing (a meme on the same subject), a recent question that promised its answer and shares as many
+    («Нейросеть на табличных данных: три дня подбора…» between «Почему бустинг обыгрывает нейросети…? Разбор —
+    в четверг.» and «Разбор вопроса про бустинг и нейросети.»). None: the answer joins `target`."""
+    least = CALLBACK_MIN_SHARED if callback else 1
+    asking = [j for j in history if j not in answered and not labelled(posts[j]) and _takes_answer(posts[j])]
+    if target is None or not (_promises(posts[target]) or _shared(topic, posts[target])):
+        return by_topic(topic, asking, posts, least)
+    if _promises(posts[target]):
+        return None
+    promised = [j for j in asking if j != target and _promises(posts[j])]
+    return by_topic(topic, promised, posts, max(least, _shared(topic, posts[target])))
 
 
 def _nearest_question(k: int, prev: int, recent: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
