@@ -15,7 +15,7 @@ from scripts.ingest.models import IngestError
 from scripts.ingest.pipeline import run
 from scripts.ingest.plain import title_text
 from scripts.ingest.read import parse_source
-from scripts.ingest.rules import taxonomy
+from scripts.ingest.rules import study_rules, taxonomy
 
 from . import exports as X
 from .conftest import committed_registry, question_by_title
@@ -1783,6 +1783,14 @@ NOT_STUDY_BY_RULE = [
         "news",
         "big-player",
         (
+            "Одна большая компания выложила открытую модель-основу для временных рядов и обещает zero-shot прогноз не хуже "
+            "обученных моделей. Погонял на наших данных: на ходовых товарах почти как бустинг, на редких хуже наивного."
+        ),
+    ),
+    (
+        "news",
+        "big-player",
+        (
             "Крупный страховой сервис открыл API своей модели оценки ущерба по фото: разработчики могут отправлять снимки "
             "и получать сумму выплаты. Обещают точность на уровне экспертов."
         ),
@@ -1862,3 +1870,29 @@ def test_a_study_post_with_those_words_stays_study(text):
     result = run_one(text)
     (e,) = result.report["posts"]
     assert e["fate"] == "qa" and result.questions, e
+
+
+def test_an_answers_label_in_the_fields_words_is_study_evidence():
+    """«Ответ про «ушёл».» opens an answer posted after its question: the report names it as evidence."""
+    text = (
+        "Ответ про «ушёл».\n\nОтток в банке тихий: счёт открыт, карта лежит в ящике. Его определяют по активности: 90 "
+        "дней без расходных операций при остатке меньше 1000 ₽. Дальше окно признаков, зазор на удержание и окно "
+        "таргета, и проверка определения на истории."
+    )
+    (e,) = run_one(text).report["posts"]
+    said = next(r.say for r in study_rules().study if r.name == "answer-label")
+    assert e["fate"] == "qa" and said in e["evidence"], e
+
+
+def test_a_payment_method_or_a_loan_application_in_an_explanation_is_no_promo():
+    """«способы оплаты», «до даты заявки» are a fintech explainer's words; «Оставляйте заявку на курс» is a call."""
+    text = (
+        "Какие признаки сделать из истории покупок для модели дефолта по рассрочке?\n\nRFM: давность, частота и суммы "
+        "покупок за 30, 90 и 180 дней; доля возвратов, доля покупок ночью, способы оплаты. Все признаки считают строго "
+        "по покупкам до даты заявки, иначе покупки на эту же рассрочку утекут в признаки."
+    )
+    (e,) = run_one(text).report["posts"]
+    assert e["fate"] == "qa", e
+    ad = "Стартует поток курса «ML в банке»: 8 недель, проекты на реальных данных. Оставляйте заявку на курс по ссылке!"
+    (e,) = run_one(ad).report["posts"]
+    assert e["fate"] == "promo", e

@@ -554,3 +554,35 @@ def test_an_answer_labelled_in_quotes_or_as_promised_joins_its_question(label):
     assert entry(result, 2003)["joined_to"] == key(2001), entry(result, 2003)
     (q,) = [q for q in result.questions if any(s.message_id == 2003 for s in q.sources)]
     assert [s.message_id for s in q.sources] == [2001, 2003]
+
+
+def test_a_labelled_answer_after_no_question_joins_none():
+    """«Разбор:» after a stream's announcement and a news post that only says «что» inside: no post before it
+    asks, so it joins none (it had joined the news post, which was then published as a question)."""
+    messages = [
+        X.message(2101, "Один из крупнейших облачных провайдеров поднял цены на аренду GPU на 15%. Подписчица пишет, "
+                  "что её стартап теперь учит модели по ночам, когда тариф ниже."),
+        X.message(2102, "Завтра в 19:00 стрим: разбираем рекомендации для новых пользователей. Ссылка на трансляцию: "
+                  "https://example.com/live"),
+        X.message(2103, "Разбор:\n\nХолодный старт закрывают контентом и популярным: эмбеддинги описаний, популярное "
+                  "в сегменте, пара вопросов об интересах при регистрации, а потом быстрый переход на коллаборативные "
+                  "сигналы по первым прослушиваниям."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert "joined_to" not in entry(result, 2103), entry(result, 2103)
+    assert not [q for q in result.questions if any(s.message_id == 2101 for s in q.sources)]
+
+
+def test_an_answer_that_says_sam_po_sebe_is_no_story_and_joins_its_question():
+    """«Разбор про p-value.» with the author's analogy («которую я люблю», «шум сам по себе»): «по себе» is not
+    «о себе», the author's story, so the answer is not taken for a personal post and joins its question."""
+    messages = [
+        X.message(2201, "#вопрос\nЧто такое p-value, если объяснять без формул?\n\nОтвет — в следующем посте."),
+        X.message(2202, "Сегодня склад встал на инвентаризацию, и я весь день считал коробки руками."),
+        X.message(2203, "Разбор про p-value.\n\np-value — вероятность получить такие же или более экстремальные данные, "
+                  "если нулевая гипотеза верна. Это не вероятность того, что гипотеза верна, и не размер эффекта.\n\n"
+                  "Физическая аналогия, которую я люблю: «сигнал на 3 сигма». Он говорит, как редко шум сам по себе дал "
+                  "бы такой пик, но ничего не говорит о том, что за пиком стоит."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 2203)["joined_to"] == key(2201), entry(result, 2203)

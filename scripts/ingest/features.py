@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import patterns as P
+from .labels import answer_label
 from .models import Block, Code, Line, ListBlock, Media, Paragraph, Poll, Post, Quote, SourceRef, Verdict, line_text
 from .plain import answer_lines, title_text
 from .rules import taxonomy
@@ -142,6 +143,7 @@ class Features:
     dialogue_turns: int = 0  # a line of a dialogue in dashes or list items that asks, then one that replies
     hashtags: tuple[str, ...] = ()  # as written, without '#', inline ones included
     reply_to: int | None = None
+    answer_label: bool = False  # the title opens as an answer's label («Разбор про p-value.»: labels.py)
     forwarded: bool = False
     media: bool = False
     poll: bool = False
@@ -366,6 +368,7 @@ def _features(
         dialogue_turns=dialogue_turns(title, post.blocks),
         hashtags=tuple(dict.fromkeys([*post.hashtags, *inline_tags])),
         reply_to=post.ref.reply_to,
+        answer_label=answer_label(title) is not None,
         forwarded="forwarded" in post.signals,
         media="media" in post.signals or any(isinstance(b, Media) for b in walked),
         poll=post.poll is not None,

@@ -258,6 +258,8 @@ def _nearest_question(k: int, prev: int, recent: Sequence[int], posts: Sequence[
         prev = next((j for j in recent if _takes_answer(posts[j]) and j not in answered), prev)
     if not _asks(posts[prev]):  # after a post that only sounds like one («Нас 2000! Не думал, что…»): one that asks
         prev = next((j for j in recent if _takes_answer(posts[j]) and _asks(posts[j]) and j not in answered), prev)
+        if not _asks(posts[prev]) and posts[prev].poll is None and prev != recent[0]:
+            return None  # past a post that is no question, none asks (a quiz's poll does): the answer's is not here
     if not (_can_join(posts[prev]) or _left_out(posts[prev])):
         return None
     if not labelled(posts[prev]) or prev in answered:  # a second answer post joins the same question
