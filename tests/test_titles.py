@@ -597,3 +597,23 @@ def test_a_rubrics_word_before_an_answers_text_stays_its_label():
 def test_a_lead_in_yields_to_the_question_after_it(text, title):
     (q,) = run_one(text).questions
     assert title_text(q.post) == title
+
+
+def test_a_label_before_code_yields_to_the_question_after_it():
+    """«Задачка по numpy» / the code / «Какой формы получится c…?»: the question is the title, the label and the
+    code stay in the answer in their order, above the explanation."""
+    code = "a = np.ones((3, 1))\nb = np.ones(4)\nc = a + b"
+    text = [
+        "Задачка по numpy\n\n",
+        X.entity("pre", code, language="python"),
+        (
+            "\n\nКакой формы получится c и почему numpy не выдал ошибку?\n\nBroadcasting: размерности сравниваются "
+            "справа, единица растягивается, так что (3, 1) и (4,) дают (3, 4)."
+        ),
+    ]
+    (q,) = run_one(text).questions
+    assert title_text(q.post) == "Какой формы получится c и почему numpy не выдал ошибку?"
+    body = answer_text(q.post)
+    assert "b = np.ones(4)" in body and "Broadcasting" in body
+    assert body.index("b = np.ones(4)") < body.index("Broadcasting")
+    assert "Какой формы получится" not in body and body.index("Задачка по numpy") < body.index("b = np.ones(4)")

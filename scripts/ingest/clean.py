@@ -31,7 +31,7 @@ from .models import (
 )
 from .rules import content_rules, fate_rules
 from .shorten import cut_at, shorten
-from .titles import greeting_end, passed_over, set_up_then_question, title_rules
+from .titles import asks, greeting_end, passed_over, set_up_then_question, title_rules
 
 UNCLASSIFIED = Verdict("unclassified", "none", "not classified yet")
 TITLE_MAX_WORDS = 30  # a first line longer than this is a paragraph: the title is its first sentence
@@ -301,7 +301,8 @@ def to_blocks(lines: list[Line], nested: bool = False, joined: bool = False) -> 
         kind = ls.kind(i)
         if kind and (nested or any(ls.kind(k) == kind for k in range(i + 1, n))):
             block, i = _list(ls, i, kind)
-            blocks.append(block)
+            if block.items:
+                blocks.append(block)
             continue
         para = [lines[i]]
         i += 1
@@ -374,7 +375,9 @@ def _list(ls: _Lines, i: int, kind: str) -> tuple[ListBlock, int]:
             nxt = None  # a line that is not the item's ends the list
         body = list(ls.lines[i + 1 : j])
         loose = loose or any(not is_break(x) for x in body)
-        items.append(ListItem(head, to_blocks(body, nested=True, joined=ls.joined) if body else ()))
+        children = to_blocks(body, nested=True, joined=ls.joined) if body else ()
+        if line_text(head).strip() or children:  # a bare marker («➖» and nothing) is no item: «-» alone underlines a heading
+            items.append(ListItem(head, children))
         i = resume or j
         if nxt is None:
             break
@@ -463,9 +466,14 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line], list[str]]:
         return line_text(nxt)
 
     after = [next_line(k) for k in candidates]
-    passes = passed_over(
-        [line_text(lines[k]) for k in candidates], [follows(x) for x in after], [x is not None and _is_strong(x) for x in after]
-    )
+    texts, nexts = [line_text(lines[k]) for k in candidates], [follows(x) for x in after]
+    passes = passed_over(texts, nexts, [x is not None and _is_strong(x) for x in after])
+    code_before = False
+    if (q := _question_after_code(lines, candidates[-1])) is not None:
+        # «Задачка по pandas» / the code / «Что выведет код и почему?»: the label yields to the question past the code
+        over = passed_over([*texts, line_text(lines[q])], [*nexts[:-1], line_text(lines[q]), None])
+        if len(over) == len(candidates):
+            passes, candidates, code_before = over, [*candidates, q], True
     at = candidates[len(passes)]
     notes = [f"title: {p.rule.name} passed over «{line_text(lines[candidates[p.index]]).strip()[:40]}»" for p in passes]
     kept = {candidates[p.index] for p in passes if p.rule.keep}
@@ -476,10 +484,26 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line], list[str]]:
         notes.append(f"title: {title_rules().set_up.name} kept «{line_text(line).strip()[:40]}» whole")
     head, rest = headline(line)
     head = trim_title(head)
-    before = [x for i, x in enumerate(lines[:at]) if is_media(x) or i in kept]
+    code_from = candidates[-2] + 1 if code_before else at  # the code between the label and its question stays, in order
+    before = [x for i, x in enumerate(lines[:code_from]) if is_media(x) or i in kept]
     if kept:
         before.append(PARAGRAPH_BREAK)
-    return head, before + ([rest] if rest else []) + lines[at + 1 :], notes
+    return head, before + lines[code_from:at] + ([rest] if rest else []) + lines[at + 1 :], notes
+
+
+def _question_after_code(lines: list[Line], last: int) -> int | None:
+    """The line that asks right after the code that follows line `last` («Что выведет код и почему?»), if the
+    next lines after it are code and then that line; None otherwise."""
+    j = last + 1
+    while j < len(lines) and is_break(lines[j]):
+        j += 1
+    if j >= len(lines) or not (lines[j] and lines[j][0].style == "pre"):
+        return None
+    while j < len(lines) and (is_break(lines[j]) or (lines[j] and lines[j][0].style == "pre")):
+        j += 1
+    if j < len(lines) and _has_words(lines[j]) and asks(line_text(lines[j])):
+        return j
+    return None
 
 
 def _media_marker(text: str) -> Line:
