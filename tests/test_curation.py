@@ -260,6 +260,8 @@ FORTYSEVENTH_CHANNELS = ("fortyseventh_lovushka", "fortyseventh_antichit", "fort
 FORTYEIGHTH_CHANNELS = ("fortyeighth_kniga", "fortyeighth_seed", "fortyeighth_nauchpop")
 # README.md, «Forty-ninth held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
 FORTYNINTH_CHANNELS = ("fortyninth_elektrichka", "fortyninth_fizik", "fortyninth_almaty")
+# README.md, «Fiftieth held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
+FIFTIETH_CHANNELS = ("fiftieth_smena", "fiftieth_ruchka", "fiftieth_tbilisi")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -286,6 +288,7 @@ SIZES = {
     FORTYSEVENTH_CHANNELS: ((100, 115), 310),
     FORTYEIGHTH_CHANNELS: ((100, 115), 310),
     FORTYNINTH_CHANNELS: ((100, 115), 310),
+    FIFTIETH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -534,6 +537,10 @@ LATER_SETS = [
     # turned forecaster of a logistics company, a fintech lead data scientist in Almaty), a quarter to a third study;
     # written blind
     (FORTYNINTH_CHANNELS, (0.22, 0.35), 1900000491, None, True),
+    # mainstream generalist channels of 100-115 messages (a telecom network data scientist on night shifts, a literature
+    # teacher turned ML engineer of an essay-checking ed-tech, a Kaggle-bred pharmacy-chain data scientist in Tbilisi), a
+    # quarter to a third study; written blind
+    (FIFTIETH_CHANNELS, (0.22, 0.35), 1900000501, None, True),
 ]
 
 

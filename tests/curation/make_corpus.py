@@ -269,6 +269,9 @@ def channels() -> list[Channel]:
         posts_fifth_pydata,
         posts_fifth_retail,
         posts_fifth_speech,
+        posts_fiftieth_ruchka,
+        posts_fiftieth_smena,
+        posts_fiftieth_tbilisi,
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
@@ -533,6 +536,11 @@ def channels() -> list[Channel]:
     # the lead data scientist of a Kazakhstan super-app's fintech arm in Almaty), a quarter to a third study
     # (README.md, «Forty-ninth held-out corpus»).
     fortyninth = (posts_fortyninth_elektrichka, posts_fortyninth_fizik, posts_fortyninth_almaty)
+    # The fiftieth blind held-out set fiftieth_* likewise: mainstream generalist channels of 100-115 messages (a telecom
+    # network data scientist writing from night shifts, a literature teacher turned ML engineer of an essay-checking
+    # ed-tech, a Kaggle-bred data scientist of a pharmacy chain in Tbilisi), a quarter to a third study (README.md,
+    # «Fiftieth held-out corpus»).
+    fiftieth = (posts_fiftieth_smena, posts_fiftieth_ruchka, posts_fiftieth_tbilisi)
     sets = (
         *final,
         *fourth,
@@ -581,6 +589,7 @@ def channels() -> list[Channel]:
         *fortyseventh,
         *fortyeighth,
         *fortyninth,
+        *fiftieth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
