@@ -586,3 +586,21 @@ def test_an_answer_that_says_sam_po_sebe_is_no_story_and_joins_its_question():
     ]  # fmt: skip
     result = run([read(messages)])
     assert entry(result, 2203)["joined_to"] == key(2201), entry(result, 2203)
+
+
+def test_a_behavioural_questions_answer_told_as_a_story_joins_it():
+    """«Расскажите о модели, которая не сработала» and its labelled answer, the author's own story in the past
+    tense: the answer reads as a personal post, but it answers the question, and the two are one page."""
+    messages = [
+        X.message(2301, "#вопрос_со_смены\nВопрос не про ML, но его задают всегда:\n\nРасскажите о модели, которую вы "
+                  "выкатили и которая не сработала. Что пошло не так?"),
+        X.message(2302, "Обещанный разбор вопроса про провал.\n\nЯ хочу услышать конкретную историю, а не «у меня всё "
+                  "получалось», и что было метрикой успеха.\n\nМой пример: моя первая модель аварий предсказывала "
+                  "отлично, но тревоги приходили в 9 утра, а выезды бригад планировались в 7. Я тогда понял, что модель "
+                  "была правильной и бесполезной, и с тех пор я первым делом спрашиваю, когда и кто будет читать "
+                  "прогноз. Мы переделали расписание, и я стал считать пользу в выездах, а не в ROC-AUC."),
+    ]  # fmt: skip
+    result = run([read(messages)])
+    assert entry(result, 2302)["joined_to"] == key(2301), entry(result, 2302)
+    (q,) = [q for q in result.questions if any(s.message_id == 2302 for s in q.sources)]
+    assert [s.message_id for s in q.sources] == [2301, 2302]

@@ -105,6 +105,13 @@ def _can_join(post: Post) -> bool:
     return post.fate.value in JOINABLE and _has_text(post) and not post.part
 
 
+def _story_answer(post: Post) -> bool:
+    """A labelled answer told as the author's story («Обещанный разбор вопроса про провал.» / «Мой пример:
+    первая модель…»): a behavioural question's answer is a story, so it joins its question though it reads
+    as a personal post."""
+    return post.fate.value == "personal" and post.fate.rule != "override" and labelled(post) and not post.part
+
+
 def _left_out(post: Post) -> bool:
     """The maintainer left this post out (overrides.toml): its answers are left out with it."""
     return post.fate.rule == "override" and post.fate.value not in KEPT and _has_text(post)
@@ -209,7 +216,7 @@ def links(posts: Sequence[Post]) -> list[Link]:
         prev = recent[0] if recent else None
         if post.fate.rule != "service-message":
             previous[stream] = [k, *history][:TOPIC_LOOK_BACK]
-        if not _can_join(post) or not _answer_like(post):
+        if not (_can_join(post) or _story_answer(post)) or not _answer_like(post):
             continue
         if post.ref.reply_to is not None:
             target = by_key.get(f"{post.ref.chat}:{post.ref.reply_to}")
