@@ -591,8 +591,17 @@ def test_a_rubrics_word_before_an_answers_text_stays_its_label():
             ),
             "Для каждого сборщика найдите медианное время между его соседними сборками за вчерашний день.",
         ),
+        (  # a remark of one sentence, the set-up, then the question
+            (
+                "Эксперимент без рандомизации — как это обычно и бывает в рознице.\n\nМаркетинг дал скидку 10% в 10 "
+                "аптеках, выбрав их сам, остальные 35 — без скидки. Продажи в этих 10 выросли на 14%.\nКак оценить эффект "
+                "скидки, если рандомизировать аптеки уже поздно?\n\nРазность разностей: рост в тестовых минус рост в "
+                "остальных за тот же месяц, после проверки параллельности трендов до скидки."
+            ),
+            "Как оценить эффект скидки, если рандомизировать аптеки уже поздно?",
+        ),
     ],
-    ids=["sets-off", "short-label", "table-where-it-lives"],
+    ids=["sets-off", "short-label", "table-where-it-lives", "a-remark-of-a-sentence"],
 )
 def test_a_lead_in_yields_to_the_question_after_it(text, title):
     (q,) = run_one(text).questions
