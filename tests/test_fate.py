@@ -1781,6 +1781,30 @@ def test_a_background_prior_of_zero_is_refused_with_the_file(tmp_path, monkeypat
 NOT_STUDY_BY_RULE = [
     (
         "news",
+        "report-in-english",
+        (
+            "The organisers of a large demand forecasting competition published their final report: gradient boosting "
+            "on lag features won most tracks, and deep models helped only on the longest horizons."
+        ),
+    ),
+    (
+        "promo",
+        "course-offer",
+        (
+            "Открываю сентябрьский поток «Собес в DS банка»: шесть недель, SQL, A/B-тесты, метрики и два мок-интервью. "
+            "Мест двадцать."
+        ),
+    ),
+    (
+        "promo",
+        "course-offer",
+        (
+            "Собираю группу на воркшоп «Прогноз спроса без магии»: три субботы, от наивного прогноза до глобального "
+            "бустинга и правильной валидации на временных рядах."
+        ),
+    ),
+    (
+        "news",
         "big-player",
         (
             "Одна большая компания выложила открытую модель-основу для временных рядов и обещает zero-shot прогноз не хуже "
