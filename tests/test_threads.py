@@ -481,7 +481,7 @@ def test_an_answer_that_names_its_subject_joins_its_question_past_posts_between(
     ]  # fmt: skip
     result = run([read(messages)])
     assert entry(result, 1605)["joined_to"] == key(1601), entry(result, 1605)
-    (q,) = [q for q in result.questions if any(s.message_id == 1605 for s in q.sources)]
+    q = holding(result, 1605)
     assert [s.message_id for s in q.sources] == [1601, 1605]
     assert entry(result, 1604).get("joined") is None
 
@@ -501,7 +501,7 @@ def test_a_post_that_opens_with_its_questions_subject_is_its_answer():
     ]  # fmt: skip
     result = run([read(messages)])
     assert entry(result, 1703)["joined_to"] == key(1701), entry(result, 1703)
-    (q,) = [q for q in result.questions if any(s.message_id == 1703 for s in q.sources)]
+    q = holding(result, 1703)
     assert [s.message_id for s in q.sources] == [1701, 1703]
     assert "joined_to" not in entry(result, 1704) and entry(result, 1702).get("joined") is None
 
@@ -552,7 +552,7 @@ def test_an_answer_labelled_in_quotes_or_as_promised_joins_its_question(label):
     ]  # fmt: skip
     result = run([read(messages)])
     assert entry(result, 2003)["joined_to"] == key(2001), entry(result, 2003)
-    (q,) = [q for q in result.questions if any(s.message_id == 2003 for s in q.sources)]
+    q = holding(result, 2003)
     assert [s.message_id for s in q.sources] == [2001, 2003]
 
 
@@ -602,5 +602,5 @@ def test_a_behavioural_questions_answer_told_as_a_story_joins_it():
     ]  # fmt: skip
     result = run([read(messages)])
     assert entry(result, 2302)["joined_to"] == key(2301), entry(result, 2302)
-    (q,) = [q for q in result.questions if any(s.message_id == 2302 for s in q.sources)]
+    q = holding(result, 2302)
     assert [s.message_id for s in q.sources] == [2301, 2302]

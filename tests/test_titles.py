@@ -543,7 +543,7 @@ def test_a_rubrics_word_alone_yields_to_the_explainers_title():
     before = X.message(1, "Отметили в команде год моего лидства. Подарили кружку «Лучший лид». Совпадение?")
     post = X.message(2, f"📌 Разбор\nЭмбеддинги товаров из истории покупок: word2vec, только вместо слов — товары\n\n{EXPLAINER}")
     result = run([parse_source("one/result.json", X.dumps(X.chat([before, post])).encode("utf-8"), None)])
-    (q,) = [q for q in result.questions if q.post.ref.message_id == 2]
+    q = by_message(result, 2)
     assert title_text(q.post) == "Эмбеддинги товаров из истории покупок: word2vec, только вместо слов — товары"
     assert [s.message_id for s in q.sources] == [2]
 

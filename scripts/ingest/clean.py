@@ -10,6 +10,7 @@ an indented Python block.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -435,7 +436,12 @@ def _cut_title(line: Line, cut: int) -> Line:
 
 
 def _has_words(line: Line) -> bool:
-    return bool(line) and not is_media(line) and line[0].style != "pre" and bool(HAS_WORD.search(line_text(trim_title(line))))
+    return bool(line) and not is_media(line) and not _is_pre(line) and bool(HAS_WORD.search(line_text(trim_title(line))))
+
+
+def _is_pre(line: Line) -> bool:
+    """A line of a code block as the export marks it (`_is_code` tells code written as plain text)."""
+    return bool(line) and line[0].style == "pre"
 
 
 def _is_strong(line: Line) -> bool:
@@ -450,7 +456,7 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line], list[str]]:
     answer, and so do the passed-over lines that say something."""
     candidates: list[int] = []
     for k, line in enumerate(lines):
-        if line and line[0].style == "pre":
+        if _is_pre(line):
             break
         if _has_words(line):
             candidates.append(k)
@@ -494,16 +500,10 @@ def pick_title(lines: list[Line]) -> tuple[Line, list[Line], list[str]]:
 def _question_after_code(lines: list[Line], last: int) -> int | None:
     """The line that asks right after the code that follows line `last` («Что выведет код и почему?»), if the
     next lines after it are code and then that line; None otherwise."""
-    j = last + 1
-    while j < len(lines) and is_break(lines[j]):
-        j += 1
-    if j >= len(lines) or not (lines[j] and lines[j][0].style == "pre"):
-        return None
-    while j < len(lines) and (is_break(lines[j]) or (lines[j] and lines[j][0].style == "pre")):
-        j += 1
-    if j < len(lines) and _has_words(lines[j]) and asks(line_text(lines[j])):
-        return j
-    return None
+    rest = [j for j in range(last + 1, len(lines)) if not is_break(lines[j])]
+    code = len(list(itertools.takewhile(lambda j: _is_pre(lines[j]), rest)))
+    q = rest[code] if 0 < code < len(rest) else None
+    return q if q is not None and _has_words(lines[q]) and asks(line_text(lines[q])) else None
 
 
 def _media_marker(text: str) -> Line:

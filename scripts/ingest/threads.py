@@ -250,12 +250,14 @@ def _by_subject(
     в четверг.» and «Разбор вопроса про бустинг и нейросети.»). None: the answer joins `target`."""
     least = CALLBACK_MIN_SHARED if callback else 1
     asking = [j for j in history if j not in answered and not labelled(posts[j]) and _takes_answer(posts[j])]
-    if target is None or not (_promises(posts[target]) or _shared(topic, posts[target])):
+    if target is None:
         return by_topic(topic, asking, posts, least)
     if _promises(posts[target]):
         return None
+    if not (shared := _shared(topic, posts[target])):
+        return by_topic(topic, asking, posts, least)
     promised = [j for j in asking if j != target and _promises(posts[j])]
-    return by_topic(topic, promised, posts, max(least, _shared(topic, posts[target])))
+    return by_topic(topic, promised, posts, max(least, shared))
 
 
 def _nearest_question(k: int, prev: int, recent: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:

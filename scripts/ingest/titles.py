@@ -157,25 +157,19 @@ def set_up_then_question(sentences: Sequence[str]) -> bool:
     return len(sentences) > 1 and not bare(sentences[0]).endswith("?") and asks(sentences[-1])
 
 
-def names_a_concept(text: str) -> bool:
-    """A short line with no sentence's end: a heading («L1 и L2-регуляризация: в чём разница»)."""
+def names_a_concept(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
+    """A short line with no sentence's end: a heading («L1 и L2-регуляризация: в чём разница»); with
+    TITLE_LINE_MAX_WORDS, a line that reads as a post's title («Как мы выбираем порог одобрения: не по F1, а
+    по деньгам»)."""
     s = bare(text)
-    short = len(P.WORD.findall(s)) <= HEADING_MAX_WORDS
+    short = len(P.WORD.findall(s)) <= max_words
     opens_data = s.endswith(":")  # «Два пользователя оценили три фильма:» introduces what follows
     return bool(s) and short and not opens_data and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
 
 
-def reads_as_title(text: str) -> bool:
-    """A line of a title's length with no sentence's end, that neither introduces what follows nor answers
-    («Как мы выбираем порог одобрения: не по F1, а по деньгам»)."""
-    s = bare(text)
-    short = len(P.WORD.findall(s)) <= TITLE_LINE_MAX_WORDS
-    return bool(s) and short and not s.endswith(":") and not SENTENCE_CLOSE.search(s) and not ANSWER_OPENING.match(s)
-
-
 def _next_fits(rule: SkipRule, nxt: str, strong: bool) -> bool:
     if rule.next_is == "title":
-        return asks(nxt) or strong or reads_as_title(nxt)
+        return asks(nxt) or strong or names_a_concept(nxt, TITLE_LINE_MAX_WORDS)
     if rule.next_is == "task":
         return bool(title_rules().data_task.match(bare(nxt)))
     if rule.next_is == "line" or asks(nxt):
