@@ -1286,6 +1286,23 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             id="design-case",
         ),
         pytest.param(
+            "Какой таргет вы возьмёте для модели оттока подписчиков онлайн-кинотеатра?\n\nОтмена подписки "
+            "видна не сразу: многие просто не продлевают. Договоритесь, что уход — это 30 дней без продления и без "
+            "просмотров, посчитайте, сколько клиентов возвращается после такого окна, и проверьте, что признаки "
+            "собраны до даты, на которую ставится метка.",
+            "ml-system-design",
+            "the title asks what the model should predict",
+            id="target-choice",
+        ),
+        pytest.param(
+            "Признаки ранжировщика треков: не только эмбеддинги\n\nКроме близости эмбеддингов трека и "
+            "запроса ранжировщик видит длину трека, долю дослушиваний, свежесть релиза и то, слушал ли "
+            "человек этого исполнителя раньше. Эмбеддинги дают кандидатов, а порядок решают эти признаки.",
+            "features",
+            "the title is headed by the features it lists",
+            id="features-head",
+        ),
+        pytest.param(
             "Как понять, что новая логика рекомендаций учит лучше, а не просто даёт задачи полегче?\n\nРазделите "
             "учеников случайно на две группы и через месяц дайте обеим один контрольный тест одной сложности. "
             "Метрика — доля верных ответов в нём: она не зависит от того, какие задачи выдавала рекомендация. "
@@ -1316,7 +1333,8 @@ def test_a_frame_of_the_title_names_the_theme(text, theme, say):
     (`ab-named`); a way to prepare features is features though its answer is about the leak (`feature-technique`);
     what a model is trained on is a loss though MSE and MAE in the title are metrics (`trained-on`: a
     title cue is what the title names, so the metrics of its words do not take the question back by
-    `title_lead`)."""
+    `title_lead`); what the model should predict is system design (`target-choice`); a title headed by the
+    features it lists is features, whatever names the model (`features-head`)."""
     got, evidence = themed(text)
     assert got == theme and say in evidence, evidence
 
