@@ -660,6 +660,24 @@ def test_no_evidence_at_all_gives_general_with_no_confidence(mixed, monkeypatch)
     assert q.theme.value == "general" and q.theme.confidence == 0.0 and q.theme.rule == "no-evidence"
 
 
+def test_a_problem_in_numbers_with_no_keyword_is_statistics_not_general():
+    """A title of three numbers and more that names no theme (`numbers-alone` of rules/themes.toml) is a problem
+    of probability and statistics; the fallback `general` is for ML as a whole and the interview itself."""
+    text = (
+        "#задача\n\nВ цехе 40 насосов, MTBF у каждого 200 часов, ремонт занимает 10 часов. Сколько насосов в среднем "
+        "стоит в ремонте?\n\nКаждый насос ломается раз в 200 часов работы и 10 часов чинится: наработка на отказ 200 "
+        "часов, в ремонте он проводит 10 из 210 часов. Значит, в среднем в ремонте 40 · 10 / 210 ≈ 1.9 насоса, и даже "
+        "при ремонте по состоянию резерв из двух насосов разумен."
+    )
+    _, result = channel_run(text, study_tags=["задача"])
+    (q,) = result.questions
+    assert q.theme.value == "statistics-and-data", q.theme
+    assert "the title is a problem in numbers, and nothing else names a theme" in q.theme.evidence, q.theme
+    _, result = channel_run(text.replace("40 насосов", "насосы"), study_tags=["задача"])  # two numbers: no problem
+    (q,) = result.questions
+    assert q.theme.value == "general" and q.theme.rule == "no-evidence", q.theme
+
+
 def test_the_seed_question_on_late_labels_is_drift(seed_result):
     q = question_by_title(seed_result, "Как интегрировать несупервизорные или self-supervised")
     assert q.theme.value == "drift", q.theme

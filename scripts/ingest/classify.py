@@ -285,7 +285,8 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     # A title of no keyword («Ловите задачку»): the answer's first sentence says what the post is about.
     # Not when a title cue reads the title («Почему признаки строят на доходностях…» asks about features).
     reads_title = [c.title and c.pattern is not None and c.pattern.search(f.title) is not None for c in tax.cues]
-    if not in_title and not any(reads_title) and tax.lead_weight:
+    framed = any(read for c, read in zip(tax.cues, reads_title, strict=True) if not c.alone)
+    if not in_title and not framed and tax.lead_weight:
         for (ti, ki), n in sorted(f.lead_hits.items()):
             kw = tax.themes[ti].keywords[ki]
             share = tax.generic_weight if kw.stems in tax.generic else 1.0
@@ -300,6 +301,8 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     asks = [p > 0 for p in title_part]  # the title uses one of its keywords, or a title cue reads it as the theme
     for cue, read in zip(tax.cues, reads_title, strict=True):
         ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
+        if cue.alone:
+            continue
         speaks_over = cue.over_title is not None and cue.over_title.search(f.title)  # «Таблица orders(…)»
         if not speaks_over and (named - {ci} or (cue.title and named)):
             continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
@@ -313,6 +316,12 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
             ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
             by_theme[ti] += 2
             hits[ti].append(f"#{tag}")
+    for cue, read in zip(tax.cues, reads_title, strict=True):
+        if cue.alone and read and not any(by_theme):  # nothing else speaks: «Автопарк из 50 машин за 3 года…»
+            ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
+            by_theme[ci] += cue.weight
+            hits[ci].append(cue.say)
+            asks[ci] = True
     # what the question is: a theme its title names (the fallback aside), or a cue's (a programming task)
     titled = tuple(specific[ti] and body_part[ti] > 0 and t.slug != tax.fallback for ti, t in enumerate(tax.themes))
     return Scores(tuple(by_theme), tuple(tuple(h) for h in hits), titled, tuple(asks))

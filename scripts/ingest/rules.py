@@ -78,6 +78,7 @@ class ThemeCue:
     # Where the title matches this, the cue counts though the title names another theme: any title for a
     # frame of the question (`over_title = true`), a title that is the task's table for code.
     over_title: re.Pattern[str] | None = None
+    alone: bool = False  # the cue counts only where no theme has any other evidence
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,7 @@ def taxonomy() -> Taxonomy:
     cues = []
     for raw in data.get("cue", []):
         where = f"[[cue]] {raw.get('name', '?')}"
-        known = {"name", "theme", "weight", "code", "pattern", "say", "title", "over_title"}
+        known = {"name", "theme", "weight", "code", "pattern", "say", "title", "over_title", "alone"}
         if set(raw) - known or not {"name", "theme", "weight"} <= set(raw):
             some = ", ".join(sorted(known - {"name", "theme", "weight"}))
             raise _bad("themes.toml", where, f"a cue has a name, a theme, a weight and some of: {some}")
@@ -305,6 +306,7 @@ def taxonomy() -> Taxonomy:
                 raw.get("say", raw["name"]),
                 bool(raw.get("title", False)),
                 over_title,
+                bool(raw.get("alone", False)),
             )
         )
     return Taxonomy(
