@@ -90,7 +90,8 @@ def _text(post: Post) -> str:
 
 
 def labelled(post: Post) -> bool:
-    return bool(answer_label(_text(post)))
+    """The post's title opens as an answer's label («Ответ:», «Разбор про p-value.»): features.answer_label."""
+    return features(post).answer_label
 
 
 def _has_text(post: Post) -> bool:
