@@ -86,6 +86,7 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
     assert greeting_end("👋 Всем привет. Сегодня о бустинге") == len("👋 Всем привет. ")
     assert greeting_end("Hello world: a first program") == 0 and greeting_end("Приветственный бонус") == 0
     assert greeting_end("Приветствую, дорогие аналитики! Сегодня о бустинге") == len("Приветствую, дорогие аналитики! ")
+    assert greeting_end("Здравствуйте, дорогие. Что такое p-value?") == len("Здравствуйте, дорогие. ")  # the readers, unnamed
     # a plural before «!» is the readers called; «…разберём бустинг!» is what the post does
     assert greeting_end("Привет, сегодня разберём бустинг! Поехали") == len("Привет, ")
 
