@@ -865,6 +865,16 @@ INTERVIEW = (
 )
 
 
+def test_a_two_line_task_is_no_caption_pair():
+    """Two short lines that set a task («Найдите…» over a table's schema) are study material, not a meme's captions."""
+    e, result = channel_run(
+        "SQL с собеседования аналитика\nТаблица orders(user_id, created_at, amount). Найдите пользователей, которые "
+        "заказывали каждый месяц."
+    )
+    assert "two short lines that neither ask nor set a task" not in e["evidence"], e
+    assert e["fate"] == "qa" and len(result.questions) == 1, e
+
+
 @pytest.mark.parametrize(
     ("text", "fate", "evidence"),
     [
@@ -889,6 +899,16 @@ INTERVIEW = (
             "Когда выкатили модель без A/B-теста, и конверсия выросла:\n— Это наш бустинг.\nКогда упала:\n— Это сезонность.",
             "joke",
             "a meme of two «Когда …:» captions",
+        ),
+        (
+            "Логрегрессия на сырых признаках: полдня, ROC-AUC 0.802\nСтекинг из двенадцати моделей: две недели, ROC-AUC 0.806",
+            "joke",
+            "two short lines that neither ask nor set a task",
+        ),
+        (
+            "Модель оттока с ROC-AUC 0.98 на первом демо\nСамый важный признак: days_until_contract_end",
+            "joke",
+            "two short lines that neither ask nor set a task",
         ),
         (PAPER_EN, "news", "a title that announces a release"),
         (CONFERENCE_EN, "event", "notes from an event the author attended"),
