@@ -1023,6 +1023,33 @@ def test_a_short_post_of_definitions_is_no_joke():
     assert len(result.questions) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "not_evidence"),
+    [
+        pytest.param(
+            "Что делать с пропусками в признаке «регион клиента», если их 30 %?\n\nСначала понять, почему пропуск: "
+            "регион не заполняют при заявке через партнёра, то есть пропуск — сигнал о канале продаж, а не случайность. "
+            "Добавить бинарный признак «регион пропущен»; для бустинга оставить NaN, для линейной модели заполнить "
+            "модой внутри фолда и оставить флаг.",
+            "about the channel itself",
+            id="channel-of-sales",
+        ),
+        pytest.param(
+            "Глобальный холдаут: зачем 5% клиентов не получают рассылок совсем\n\nКаждый A/B-тест рассылки показывает "
+            "свой прирост. Сложили приросты за год — вышло, что рассылки принесли больше всей выручки. Эффекты "
+            "пересекаются: поэтому держат глобальный холдаут, случайные 5% клиентов без рассылок на полгода, и "
+            "сравнение с ними даёт суммарный эффект.",
+            "(news)",  # no score of news against it: no release
+            id="it-turned-out",
+        ),
+    ],
+)
+def test_a_study_post_is_no_other_kind_for_a_word_in_another_sense(text, not_evidence):
+    """«о канале продаж» is no post about the channel; «вышло, что…» (it turned out) is no release."""
+    e, _ = channel_run(text)
+    assert not any(not_evidence in x for x in e["evidence"]) and e["fate"] == "qa", e
+
+
 def test_a_task_about_applications_is_no_call_to_sign_up():
     """«заявках» (loan applications) is not «оставьте заявку»: the call-to-write rule needs the whole word."""
     e, _ = channel_run(
