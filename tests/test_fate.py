@@ -981,6 +981,14 @@ def poll_run(question: str, options: tuple[str, ...]) -> dict:
             ("Лайвкодинг", "ML-теория", "System design"),
             "a short poll that asks the readers about themselves",
         ),
+        # in the verb alone, no «вы» (`survey-verb`)
+        (
+            "Чем храните фичи в проде?",
+            ("Feast", "Redis", "Postgres", "Свой велосипед"),
+            "a poll that asks the readers what they do",
+        ),
+        ("На чём обучаете модели?", ("Свой сервер", "Облако", "Ноутбук"), "a poll that asks the readers what they do"),
+        ("Про что писать дальше?", ("Бустинги", "A/B-тесты", "LLM"), "a poll that asks the readers what they do"),
     ],
 )
 def test_a_poll_about_the_readers_or_the_channel_is_not_a_quiz(question, options, evidence):
@@ -994,6 +1002,12 @@ def test_a_quiz_that_addresses_the_reader_with_a_whole_scenario_is_a_quiz():
         ("≈ 0.05", "≈ 0.36", "≈ 0.64", "1"),
     )
     assert e["fate"] == "quiz", e
+    e = poll_run(
+        "Оцените, сколько пользователей нужно на группу в A/B-тесте: конверсия 5%, хотим заметить рост на 0.5 п.п. при "
+        "мощности 80%?",
+        ("≈ 3 000", "≈ 30 000", "≈ 300 000"),
+    )
+    assert e["fate"] == "quiz" and "a poll that asks the readers what they do" not in e["evidence"], e
 
 
 @pytest.mark.parametrize(
