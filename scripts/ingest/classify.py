@@ -299,10 +299,11 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
         by_theme.append((asked + body) * t.weight)
     named = {ti for ti, _ in in_title if tax.themes[ti].slug != tax.fallback}
     asks = [p > 0 for p in title_part]  # the title uses one of its keywords, or a title cue reads it as the theme
+    at = {t.slug: k for k, t in enumerate(tax.themes)}  # a theme's index by its slug
     for cue, read in zip(tax.cues, reads_title, strict=True):
-        ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
         if cue.alone:
-            continue
+            continue  # counted below, if nothing else speaks
+        ci = at[cue.theme]
         speaks_over = cue.over_title is not None and cue.over_title.search(f.title)  # «Таблица orders(…)»
         if not speaks_over and (named - {ci} or (cue.title and named)):
             continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
@@ -313,12 +314,13 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     for tag in f.hashtags:
         slug = tax.hashtags.get(tag.casefold())
         if slug:
-            ti = next(k for k, t in enumerate(tax.themes) if t.slug == slug)
+            ti = at[slug]
             by_theme[ti] += 2
             hits[ti].append(f"#{tag}")
+    unheard = not any(by_theme)  # no keyword, cue or hashtag names a theme: «Автопарк из 50 машин за 3 года…»
     for cue, read in zip(tax.cues, reads_title, strict=True):
-        if cue.alone and read and not any(by_theme):  # nothing else speaks: «Автопарк из 50 машин за 3 года…»
-            ci = next(k for k, t in enumerate(tax.themes) if t.slug == cue.theme)
+        if cue.alone and read and unheard:
+            ci = at[cue.theme]
             by_theme[ci] += cue.weight
             hits[ci].append(cue.say)
             asks[ci] = True
