@@ -262,6 +262,8 @@ FORTYEIGHTH_CHANNELS = ("fortyeighth_kniga", "fortyeighth_seed", "fortyeighth_na
 FORTYNINTH_CHANNELS = ("fortyninth_elektrichka", "fortyninth_fizik", "fortyninth_almaty")
 # README.md, «Fiftieth held-out corpus»: mainstream generalist channels, 100-115 messages each, 310 in all
 FIFTIETH_CHANNELS = ("fiftieth_smena", "fiftieth_ruchka", "fiftieth_tbilisi")
+# README.md, «Fifty-first held-out corpus»: two mainstream subfield channels, 100-115 messages each, 205 in all
+FIFTYFIRST_CHANNELS = ("fiftyfirst_lico", "fiftyfirst_astro")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -289,6 +291,7 @@ SIZES = {
     FORTYEIGHTH_CHANNELS: ((100, 115), 310),
     FORTYNINTH_CHANNELS: ((100, 115), 310),
     FIFTIETH_CHANNELS: ((100, 115), 310),
+    FIFTYFIRST_CHANNELS: ((100, 115), 205),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -541,6 +544,9 @@ LATER_SETS = [
     # teacher turned ML engineer of an essay-checking ed-tech, a Kaggle-bred pharmacy-chain data scientist in Tbilisi), a
     # quarter to a third study; written blind
     (FIFTIETH_CHANNELS, (0.22, 0.35), 1900000501, None, True),
+    # two mainstream subfield channels of 100-115 messages (face biometrics and liveness in a bank, machine learning for
+    # a sky survey's alert stream), a quarter to a third study; written blind
+    (FIFTYFIRST_CHANNELS, (0.22, 0.35), 1900000511, None, True),
 ]
 
 

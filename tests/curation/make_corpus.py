@@ -272,6 +272,8 @@ def channels() -> list[Channel]:
         posts_fiftieth_ruchka,
         posts_fiftieth_smena,
         posts_fiftieth_tbilisi,
+        posts_fiftyfirst_astro,
+        posts_fiftyfirst_lico,
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
@@ -541,6 +543,10 @@ def channels() -> list[Channel]:
     # ed-tech, a Kaggle-bred data scientist of a pharmacy chain in Tbilisi), a quarter to a third study (README.md,
     # «Fiftieth held-out corpus»).
     fiftieth = (posts_fiftieth_smena, posts_fiftieth_ruchka, posts_fiftieth_tbilisi)
+    # The fifty-first blind held-out set fiftyfirst_* likewise: two mainstream subfield channels of 100-115 messages (face
+    # biometrics and liveness in a bank, machine learning for a sky survey's alert stream), a quarter to a third study
+    # (README.md, «Fifty-first held-out corpus»).
+    fiftyfirst = (posts_fiftyfirst_lico, posts_fiftyfirst_astro)
     sets = (
         *final,
         *fourth,
@@ -590,6 +596,7 @@ def channels() -> list[Channel]:
         *fortyeighth,
         *fortyninth,
         *fiftieth,
+        *fiftyfirst,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
