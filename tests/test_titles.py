@@ -197,6 +197,23 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ["Есть таблица заказов orders с колонками user_id, order_id, created_at.", "Посчитайте retention 7-го дня."],
             "table-before-order",
         ),
+        # a task's data frame on a line of its own before the question or the order (the thirteenth session's
+        # rule, from the fortieth, thirty-fifth and fifty-first sets' titles)
+        (
+            [
+                "Есть df с колонками shop_id, sold_at, qty — каждая продажа на кассе.",
+                "Как найти магазины, где за любой час продали больше 50 штук?",
+            ],
+            "frame-before-order",
+        ),
+        (
+            ["В df заявки: client_id, created_at, approved.", "Посчитайте долю одобренных заявок по неделям."],
+            "frame-before-order",
+        ),
+        (
+            ["DataFrame visits со столбцами user_id, ts, page.", "Оставьте для каждого пользователя первую страницу."],
+            "frame-before-order",
+        ),
         # an order of a verb the task cue lists («Заполните», «Отсортируйте»), and a lead-in that names «system
         # design» (no order to design anything: only «Design a…» is one)
         (
@@ -266,6 +283,10 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         # a task's table with no order after it, or with its order on the same line, is the title
         ["Таблица orders(user_id, order_id, amount, ts).", "В ней 10 млн строк и индекс по user_id."],
         ["Таблица orders(user_id, amount). Найдите средний чек каждого пользователя.", "Решение — в комментариях."],
+        # a data frame whose line orders or asks itself is the title; so is one with nothing that asks after it
+        ["Есть df с колонками user_id, amount. Посчитайте средний чек.", "Сколько строк останется?"],
+        ["В df колонки user_id и ts: как найти сессии?", "Подумайте, прежде чем открыть решение."],
+        ["Есть df с колонками user_id, ts, amount.", "В нём 5 млн строк и пропуски в amount."],
         # a heading that opens with an audience's word names the subject; a rubric's line that asks is the title
         ["Бизнес-метрики против ML-метрик", "Почему ROC-AUC не равен выручке?"],
         ["Рубрика без шуток: почему L1 зануляет веса?", "Потому что у модуля излом в нуле."],
