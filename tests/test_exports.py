@@ -188,7 +188,7 @@ def test_picture_markers_of_a_dump_become_notes(seed_result):
 # ---- themes by words ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("word", ["Rocky Linux", "Rocket League", "Рагнарёк", "дрифт на машинах"])
+@pytest.mark.parametrize("word", ["Rocky Linux", "Rocket League", "Рагнарёк"])
 def test_words_that_merely_contain_a_keyword_give_no_theme(word):
     from scripts.ingest.classify import keyword_hits
 

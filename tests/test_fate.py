@@ -1719,14 +1719,21 @@ def test_a_table_named_as_code_with_its_columns_is_a_programming_task():
 
 
 def test_drift_as_channels_write_it_is_drift():
-    """«дрифт», the transliteration many channels write, is drift in a phrase that fixes its sense
-    («дрифт данных»), as «дрейф» is; alone it is a car's drift (tests/test_exports.py)."""
+    """«дрифт», the transliteration many channels write, is drift as «дрейф» is: in a phrase («дрифт
+    данных») and alone («Дрифт в звонках…», «концепт-дрифт»). A car's drift is a personal post, never
+    published (tests/test_exports.py: «…дрифт на машинах и гонки» is offtopic)."""
     theme, evidence = themed(
         "Что делать с дрифтом данных, если после деплоя половина шаблонов логов «новые»?\n\nПарсер выделяет "
         "шаблоны строк лога, и после релиза их набор меняется: детектор видит аномалию в каждой новой строке. "
         "Переобучаем парсер на логах свежей версии и сравниваем доли шаблонов до и после."
     )
     assert theme == "drift" and "«дрифт данных» in title" in evidence, evidence
+    for title in ("Дрифт в звонках: почему в декабре бот стал отвечать хуже", "Как концепт-дрифт съел модель ETA за выходные"):
+        theme, evidence = themed(
+            f"{title}\n\nВ декабре клиенты спрашивают о другом: подарки, доставка к празднику, возвраты. Доля "
+            "таких обращений выросла втрое, и классификатор намерений путает их с жалобами."
+        )
+        assert theme == "drift" and "«дрифт» in title" in evidence, (title, evidence)
 
 
 def test_communities_of_a_graph_are_its_clusters():
