@@ -1283,6 +1283,38 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about the interview itself",
             id="interview-preparation",
         ),
+        # what an interview will ask, and how to tell of a project or a thesis there, whatever the field the
+        # title names, an A/B test too (the thirteenth session's rule, from the forty-sixth and fifty-first sets'
+        # titles)
+        pytest.param(
+            "Что спросят на первом собеседовании, если я после магистратуры по биологии?\n\nСпросят про "
+            "переобучение и валидацию, попросят написать SQL-запрос с группировкой и рассказать про проект.",
+            "general",
+            "the title asks about the interview itself",
+            id="interview-will-ask",
+        ),
+        pytest.param(
+            "Как на собеседовании рассказать про A/B-тест, который не прокрасился?\n\nНачните с гипотезы и "
+            "мощности: какой эффект искали и почему выборки хватало. Потом — что узнали и что сделали дальше.",
+            "general",
+            "the title asks about the interview itself",
+            id="interview-tell-about",
+        ),
+        pytest.param(
+            "Как рассказывать о диссертации на собеседовании в индустрию?\n\nКак о проекте: задача, данные, "
+            "метод, результат в числах и что бы вы сделали иначе. Формулы оставьте на вопросы.",
+            "general",
+            "the title asks about the interview itself",
+            id="interview-thesis",
+        ),
+        pytest.param(
+            "Вопрос от подписчика: «Я аналитик, два года SQL и A/B. Что спрашивают на собеседовании в команду "
+            "рекомендаций?»\n\nСпросят метрики ранжирования, как собрать кандидатов и как проверить модель "
+            "онлайн, а SQL и A/B-тесты будут отдельной секцией.",
+            "general",
+            "the title asks about the interview itself",
+            id="interview-over-ab-named",
+        ),
         pytest.param(
             "Что такое p-value в A/B-тесте?\n\nЭто вероятность получить такую же или ещё большую разницу между "
             "группами, если на самом деле эффекта нет. Это не вероятность того, что нулевая гипотеза верна, "
