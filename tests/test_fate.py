@@ -540,6 +540,23 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "ml-system-design",
             "canary-релиз",
         ),
+        # losses a network is trained with, whatever field the network works in
+        (
+            (
+                "Label smoothing против шумных меток разметчиков\nВместо one-hot цель — 0.9 для верного класса и "
+                "остаток поровну на другие: кросс-энтропия перестаёт требовать уверенности в каждой метке."
+            ),
+            "losses",
+            "label smoothing",
+        ),
+        (
+            (
+                "ArcFace: зачем угловой зазор\nСеть учат отличать людей, но к логиту верного класса добавляют зазор "
+                "по углу между эмбеддингом и центром класса: лица одного человека собираются плотнее."
+            ),
+            "losses",
+            "arcface",
+        ),
     ],
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
