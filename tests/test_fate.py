@@ -1155,9 +1155,8 @@ def test_an_explanation_in_english_counts_its_terms():
 def test_the_title_names_the_question_over_the_models_its_answer_lists():
     """`title_lead` (rules/themes.toml): a theme the title does not name needs a clear lead over one it does."""
     theme, evidence = themed(
-        "Когда нужна нормализация признаков?\n\nОна важна для kNN, SVM и линейной модели: они считают "
-        "расстояния или штрафуют веса. Деревьям и бустингу нормализация не нужна, а StandardScaler обучают "
-        "только на трейне."
+        "Когда нужен StandardScaler?\n\nОн важен для kNN, SVM и линейной модели: они считают расстояния или "
+        "штрафуют веса. Деревьям и бустингу масштабирование не нужно, а StandardScaler обучают только на трейне."
     )
     assert theme == "features", evidence
     assert "the title names features, and classic-ml leads by no more than 3" in evidence
@@ -1299,6 +1298,23 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "general",
             "the title asks about the interview itself",
             id="interview-preparation",
+        ),
+        # features normalised or their missing values filled, whatever models the title weighs (the thirteenth
+        # session's cue, from the twenty-ninth, forty-first, forty-eighth and fiftieth sets' titles)
+        pytest.param(
+            "Нормировка признаков: почему SVM без неё промахивается\n\nSVM и kNN меряют расстояния, и признак в "
+            "рублях заглушает признак в долях. Деревья делят по порогам и масштаба не замечают.",
+            "features",
+            "the title asks how to normalise features or fill their missing values",
+            id="feature-normalising",
+        ),
+        pytest.param(
+            "Что делать с пропусками в признаках для бустинга и для логистической регрессии?\n\nLightGBM и "
+            "CatBoost сами решают, куда отправить NaN. Для линейной модели заполняем медианой и добавляем флаг "
+            "пропуска: сам факт пропуска часто говорит о клиенте.",
+            "features",
+            "the title asks how to normalise features or fill their missing values",
+            id="feature-missing-values",
         ),
         # what an interview will ask, and how to tell of a project or a thesis there, whatever the field the
         # title names, an A/B test too (the thirteenth session's rule, from the forty-sixth and fifty-first sets'
@@ -1575,6 +1591,12 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "второго первый забирал часть его влияния. Это смещение из-за пропущенной переменной.",
             "the title tells of a distribution or a model that moved",
             id="a-models-biased-estimate-not-a-drift",
+        ),
+        pytest.param(
+            "Почему нельзя нормировать признаки на всём датасете перед кросс-валидацией?\n\nСреднее и дисперсия "
+            "посчитаны и по валидационным фолдам: модель заранее знает их масштаб, и оценка выходит оптимистичной.",
+            "the title asks how to normalise features or fill their missing values",
+            id="normalising-before-the-split-is-a-leak",
         ),
         pytest.param(
             "Как подготовить данные для секционирования таблицы по дате?\n\nВ PostgreSQL таблицу делят на секции "
