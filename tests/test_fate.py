@@ -557,6 +557,16 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "losses",
             "arcface",
         ),
+        # distances compared on embeddings are about the embeddings (a network's), not about kNN: «косинусное»,
+        # «евклидово» and «сходство» alone name no theme
+        (
+            (
+                "Почему эмбеддинги сравнивают косинусной близостью, а не евклидовым расстоянием?\nДлина "
+                "вектора растёт с частотой объекта в данных, а сходство — в направлении: косинус сравнивает только его."
+            ),
+            "deep-learning",
+            "эмбеддинг",
+        ),
     ],
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
