@@ -1309,6 +1309,23 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about the interview itself",
             id="interview-preparation",
         ),
+        # something tuned on the data it is then judged by, whatever is tuned (the thirteenth session's cue, from
+        # the twenty-second, thirty-first, forty-second and forty-eighth sets' titles)
+        pytest.param(
+            "Почему нельзя подбирать порог классификатора на тестовой выборке?\n\nПорог становится ещё одним "
+            "параметром модели: precision и recall на тесте после подбора оптимистичны. Подбирайте на валидации.",
+            "validation",
+            "the title asks about tuning on the data the model is judged by",
+            id="threshold-tuned-on-test",
+        ),
+        pytest.param(
+            "Почему нельзя подбирать промпт LLM-ассистента на тех же 300 вопросах, на которых потом считаете "
+            "качество?\n\nПромпт подгоняется под эти вопросы, как гиперпараметр под тестовую выборку: оценка "
+            "выходит оптимистичной. Подбирайте промпт на валидации, а для отчёта отложите отдельный набор.",
+            "validation",
+            "the title asks about tuning on the data the model is judged by",
+            id="prompt-tuned-on-test",
+        ),
         # features normalised or their missing values filled, whatever models the title weighs (the thirteenth
         # session's cue, from the twenty-ninth, forty-first, forty-eighth and fiftieth sets' titles)
         pytest.param(
@@ -1705,6 +1722,12 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "валидацию, добавьте регуляризацию и раннюю остановку.",
             "the title tells of a model that degrades in use",
             id="degrades-on-a-test-not-drift",
+        ),
+        pytest.param(
+            "Как выбрать порог классификатора для антифрода?\n\nПо деньгам: сколько стоит пропущенный мошенник "
+            "и сколько — заблокированный честный клиент. Порог ищут на валидации по кривой стоимости.",
+            "the title asks about tuning on the data the model is judged by",
+            id="a-threshold-chosen-not-on-the-test",
         ),
         pytest.param(
             "Разделяй и властвуй: как устроен merge sort?\n\nМассив делят пополам, сортируют половины и "
