@@ -1309,6 +1309,23 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about the interview itself",
             id="interview-preparation",
         ),
+        # the bias–variance trade-off, though the title names the models it shows on (the thirteenth session's cue,
+        # from the twenty-seventh, forty-first and forty-ninth sets' titles)
+        pytest.param(
+            "Bias и variance на пальцах\n\nМелкое дерево ошибается одинаково на любой выборке — это смещение. "
+            "Глубокое дерево запоминает шум и на другой выборке даёт другой ответ — это разброс. Бэггинг и "
+            "случайный лес усредняют деревья и уменьшают разброс.",
+            "validation",
+            "the title asks about the bias–variance trade-off",
+            id="bias-and-variance",
+        ),
+        pytest.param(
+            "Что такое смещение и разброс и как они меняются, когда растёт глубина дерева в случайном лесе?\n\n"
+            "С глубиной смещение падает, а разброс растёт; лес усредняет деревья и гасит разброс.",
+            "validation",
+            "the title asks about the bias–variance trade-off",
+            id="bias-variance-over-the-trees",
+        ),
         # something tuned on the data it is then judged by, whatever is tuned (the thirteenth session's cue, from
         # the twenty-second, thirty-first, forty-second and forty-eighth sets' titles)
         pytest.param(
