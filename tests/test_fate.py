@@ -1344,6 +1344,24 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title names an ensemble",
             id="blending-weighed-on-validation",
         ),
+        # a leak by its name, whatever leaks: a feature or a benchmark (the thirteenth session's cue, from the
+        # twelfth, twenty-second, twenty-seventh and forty-third sets' titles)
+        pytest.param(
+            "Как понять, что признак «течёт» из будущего, если вы не знаете, как он посчитан?\n\nПостройте "
+            "модель на одном этом признаке: ROC-AUC 0.95 у одиночного признака — почти всегда утечка. Потом "
+            "сравните его значения на дату события и на дату прогноза.",
+            "validation",
+            "the title names a leak",
+            id="a-feature-that-leaks",
+        ),
+        pytest.param(
+            "Утечка в эвал-сете RAG\n\nВопросы для оценки писали по тем же чанкам, что лежат в индексе, и "
+            "ретривер находит их дословно: качество на эвале завышено. Пишите вопросы по документам, которых "
+            "нет в индексе при подборе промпта.",
+            "validation",
+            "the title names a leak",
+            id="a-leak-in-an-eval-set",
+        ),
         # something tuned on the data it is then judged by, whatever is tuned (the thirteenth session's cue, from
         # the twenty-second, thirty-first, forty-second and forty-eighth sets' titles)
         pytest.param(
@@ -1763,6 +1781,12 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "и сколько — заблокированный честный клиент. Порог ищут на валидации по кривой стоимости.",
             "the title asks about tuning on the data the model is judged by",
             id="a-threshold-chosen-not-on-the-test",
+        ),
+        pytest.param(
+            "Как считать признаки-агрегаты по истории клиента, чтобы не было утечки?\n\nКаждый агрегат считаем "
+            "только по событиям до момента прогноза: скользящее окно, сдвинутое на один шаг назад.",
+            "the title names a leak",
+            id="features-built-without-a-leak",
         ),
         pytest.param(
             "Разделяй и властвуй: как устроен merge sort?\n\nМассив делят пополам, сортируют половины и "
