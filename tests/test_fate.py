@@ -1362,6 +1362,22 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title names a leak",
             id="a-leak-in-an-eval-set",
         ),
+        # whether a metric is a good one, whatever product it measures (the thirteenth session's cue, from the
+        # eighth, sixteenth and twenty-third sets' titles)
+        pytest.param(
+            "Почему CTR превью — плохая цель для рекомендаций видео?\n\nКликбейт набирает клики и проигрывает по "
+            "досмотрам: модель, обученная на CTR, учится обманывать. Смотрят время просмотра и возвраты.",
+            "metrics",
+            "the title asks whether a metric is a good one",
+            id="a-bad-target",
+        ),
+        pytest.param(
+            "Почему нельзя оценивать рекомендации только по CTR первой позиции?\n\nПервую позицию кликают по "
+            "привычке, а остальная выдача может быть плохой: смотрят NDCG и долю сессий с покупкой.",
+            "metrics",
+            "the title asks whether a metric is a good one",
+            id="judged-by-one-number",
+        ),
         # something tuned on the data it is then judged by, whatever is tuned (the thirteenth session's cue, from
         # the twenty-second, thirty-first, forty-second and forty-eighth sets' titles)
         pytest.param(
