@@ -1303,6 +1303,30 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title tells of a model or a metric that got worse in use",
             id="got-worse",
         ),
+        # worse in use though a few words stand between the model and its fall, falling in the present, in English
+        # (the thirteenth session, from the eighteenth, twenty-ninth and forty-seventh sets' titles)
+        pytest.param(
+            "Модель поиска через месяц после релиза стала хуже по конверсии. Что проверите?\n\n"
+            "Сначала данные: не поменялись ли признаки и их распределения после релиза, потом — не сменилась ли "
+            "аудитория. Сравните распределения скоров до и после.",
+            "drift",
+            "the title tells of a model or a metric that got worse in use",
+            id="got-worse-words-between",
+        ),
+        pytest.param(
+            "Мошенники меняют схемы, и через месяц recall антифрода тихо падает. Как это заметить?\n\nМетки "
+            "приходят с задержкой, поэтому следим за распределением скоров и долей срабатываний каждый день.",
+            "drift",
+            "the title tells of a model or a metric that got worse in use",
+            id="got-worse-falling",
+        ),
+        pytest.param(
+            "Why does a churn model look worse after it goes live?\n\nThe customers it scores now are not the "
+            "ones it was trained on: campaigns changed who stays, and the labels arrive months later.",
+            "drift",
+            "the title tells of a model or a metric that got worse in use",
+            id="got-worse-in-english",
+        ),
         pytest.param(
             "Как готовиться к секции по статистике, если до собеседования две недели?\n\nПервая неделя — "
             "p-value, доверительные интервалы и бутстреп, вторая — задачи на вероятность и разбор ошибок.",
