@@ -558,6 +558,18 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "losses",
             "arcface",
         ),
+        # embeddings of items, as of words, are a network's (labelled deep learning 6 times of 7 in the corpus),
+        # though a recommender uses them
+        (
+            (
+                "Эмбеддинги товаров из истории покупок: word2vec вместо слов\nКорзина — это предложение, товары — "
+                "слова: word2vec на корзинах учит векторы так, что рядом оказываются товары, которые покупают вместе. "
+                "Новинке ищут ближайших соседей по её первым покупкам, а размерность вектора подбирают по качеству "
+                "рекомендаций на отложенной выборке."
+            ),
+            "deep-learning",
+            "эмбеддинг",
+        ),
         # distances compared on embeddings are about the embeddings (a network's), not about kNN: «косинусное»,
         # «евклидово» and «сходство» alone name no theme
         (
