@@ -558,6 +558,15 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "losses",
             "arcface",
         ),
+        # a quantile regression is its loss, the pinball loss
+        (
+            (
+                "Квантильная регрессия для запаса на складе\nМодель учат на pinball loss с уровнем 0.9: недопрогноз "
+                "штрафуется в девять раз сильнее перепрогноза, и прогноз ложится на 90-й перцентиль спроса."
+            ),
+            "losses",
+            "квантильная регрессия",
+        ),
         # embeddings of items, as of words, are a network's (labelled deep learning 6 times of 7 in the corpus),
         # though a recommender uses them
         (
