@@ -264,6 +264,8 @@ FORTYNINTH_CHANNELS = ("fortyninth_elektrichka", "fortyninth_fizik", "fortyninth
 FIFTIETH_CHANNELS = ("fiftieth_smena", "fiftieth_ruchka", "fiftieth_tbilisi")
 # README.md, «Fifty-first held-out corpus»: two mainstream subfield channels, 100-115 messages each, 205 in all
 FIFTYFIRST_CHANNELS = ("fiftyfirst_lico", "fiftyfirst_astro")
+# README.md, «Fifty-second held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FIFTYSECOND_CHANNELS = ("fiftysecond_razlom", "fiftysecond_pavodok", "fiftysecond_korpus")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -292,6 +294,7 @@ SIZES = {
     FORTYNINTH_CHANNELS: ((100, 115), 310),
     FIFTIETH_CHANNELS: ((100, 115), 310),
     FIFTYFIRST_CHANNELS: ((100, 115), 205),
+    FIFTYSECOND_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -547,6 +550,9 @@ LATER_SETS = [
     # two mainstream subfield channels of 100-115 messages (face biometrics and liveness in a bank, machine learning for
     # a sky survey's alert stream), a quarter to a third study; written blind
     (FIFTYFIRST_CHANNELS, (0.22, 0.35), 1900000511, None, True),
+    # mainstream subfield channels of 100-115 messages (fault detection on seismic cubes, flood forecasting on Altai
+    # rivers, pretraining data for language models), a quarter to a third study; written blind
+    (FIFTYSECOND_CHANNELS, (0.22, 0.35), 1900000521, None, True),
 ]
 
 

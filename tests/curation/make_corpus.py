@@ -274,6 +274,9 @@ def channels() -> list[Channel]:
         posts_fiftieth_tbilisi,
         posts_fiftyfirst_astro,
         posts_fiftyfirst_lico,
+        posts_fiftysecond_korpus,
+        posts_fiftysecond_pavodok,
+        posts_fiftysecond_razlom,
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
@@ -547,6 +550,10 @@ def channels() -> list[Channel]:
     # biometrics and liveness in a bank, machine learning for a sky survey's alert stream), a quarter to a third study
     # (README.md, «Fifty-first held-out corpus»).
     fiftyfirst = (posts_fiftyfirst_lico, posts_fiftyfirst_astro)
+    # The fifty-second blind held-out set fiftysecond_* likewise: mainstream subfield channels of 100-115 messages
+    # (fault detection on seismic cubes, flood forecasting on Altai rivers, pretraining data for language models), a
+    # quarter to a third study (README.md, «Fifty-second held-out corpus»).
+    fiftysecond = (posts_fiftysecond_razlom, posts_fiftysecond_pavodok, posts_fiftysecond_korpus)
     sets = (
         *final,
         *fourth,
@@ -597,6 +604,7 @@ def channels() -> list[Channel]:
         *fortyninth,
         *fiftieth,
         *fiftyfirst,
+        *fiftysecond,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
