@@ -567,7 +567,7 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "losses",
             "квантильная регрессия",
         ),
-        # embeddings of items, as of words, are a network's (labelled deep learning 6 times of 7 in the corpus),
+        # embeddings of items, phrases or articles are a network's (deep learning 6 times of 7 labelled titles),
         # though a recommender uses them
         (
             (
@@ -1389,6 +1389,13 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title names an ensemble",
             id="blending-weighed-on-validation",
         ),
+        pytest.param(
+            "Стэкинг на OOF-предсказаниях\n\nМета-модель учим на предсказаниях фолдов, на которых базовые модели "
+            "не учились; на тесте усредняем модели всех фолдов, иначе мета-модель переобучается.",
+            "classic-ml",
+            "the title names an ensemble",
+            id="stacking-spelt-with-e",
+        ),
         # a leak by its name, whatever leaks: a feature or a benchmark (the thirteenth session's cue, from the
         # twelfth, twenty-second, twenty-seventh and forty-third sets' titles)
         pytest.param(
@@ -1845,10 +1852,49 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             id="degrades-on-a-test-not-drift",
         ),
         pytest.param(
-            "Как выбрать порог классификатора для антифрода?\n\nПо деньгам: сколько стоит пропущенный мошенник "
-            "и сколько — заблокированный честный клиент. Порог ищут на валидации по кривой стоимости.",
+            "Как настроить алерты модели на тестовом стенде перед релизом?\n\nПоднимаем стенд с копией продовой схемы, шлём туда синтетический трафик и проверяем, что алерты на долю пустых предсказаний модели и на сдвиг распределения скоров (PSI выше 0.2) срабатывают, а метрики качества пишутся в мониторинг.",
             "the title asks about tuning on the data the model is judged by",
-            id="a-threshold-chosen-not-on-the-test",
+            id="a-test-bench-not-the-test-set",
+        ),
+        pytest.param(
+            "Что спрашивали на собеседовании в Озон: чем бэггинг отличается от бустинга?\n\nБэггинг учит деревья независимо на бутстрэп-выборках и усредняет их, уменьшая разброс; бустинг строит деревья по очереди, исправляя ошибки предыдущих.",
+            "the title asks about the interview itself",
+            id="an-interview-lead-in-with-its-question",
+        ),
+        pytest.param(
+            "На собеседовании попросили рассказать, как работает градиентный бустинг\n\nКаждое новое дерево учится на антиградиенте функции потерь по предсказаниям ансамбля, шаг обучения уменьшает вклад каждого дерева.",
+            "the title asks about the interview itself",
+            id="a-field-question-told-at-an-interview",
+        ),
+        pytest.param(
+            "Зачем нужен LeakyReLU, если есть ReLU?\n\nУ ReLU нулевой градиент при отрицательном входе, и нейрон может умереть; LeakyReLU оставляет малый наклон, и градиент течёт дальше.",
+            "the title names a leak",
+            id="leaky-relu-no-leak",
+        ),
+        pytest.param(
+            "Как найти утечку памяти в Spark-джобе?\n\nСмотрим в Spark UI рост памяти экзекуторов, ищем кэш, который не освобождается, и collect больших датафреймов на драйвер.",
+            "the title names a leak",
+            id="a-memory-leak-no-data-leak",
+        ),
+        pytest.param(
+            "Почему нельзя оценивать модель только по ошибке на трейне?\n\nОшибка на трейне падает с ростом сложности модели, даже когда модель переобучается: качество на новых данных видно только на валидации.",
+            "the title asks whether a metric is a good one",
+            id="judged-on-train-not-a-metric",
+        ),
+        pytest.param(
+            "После дистилляции качество модели падает на 2%. Это нормально?\n\nУченик меньше учителя и не повторяет его ответы точно: потеря в 1–3 пункта обычна, её уменьшают температурой и долей мягких меток в лоссе.",
+            "the title tells of a model or a metric that got worse in use",
+            id="distilled-not-drift",
+        ),
+        pytest.param(
+            "Заполнять ли пропуски до train_test_split?\n\nНет: медиана, посчитанная по всем строкам, знает о тесте. Заполнение учим на трейне и применяем к тесту, лучше внутри пайплайна.",
+            "the title asks how to normalise features or fill their missing values",
+            id="filled-before-the-split-is-a-leak",
+        ),
+        pytest.param(
+            "Чем бэггинг отличается от бустинга с точки зрения смещения и разброса?\n\nБэггинг усредняет глубокие деревья и уменьшает разброс, бустинг складывает мелкие деревья и уменьшает смещение.",
+            "the title asks about the bias–variance trade-off",
+            id="bagging-against-boosting-is-classic-ml",
         ),
         pytest.param(
             "Как считать признаки-агрегаты по истории клиента, чтобы не было утечки?\n\nКаждый агрегат считаем "

@@ -287,6 +287,8 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["Есть df с колонками user_id, amount. Посчитайте средний чек.", "Сколько строк останется?"],
         ["В df колонки user_id и ts: как найти сессии?", "Подумайте, прежде чем открыть решение."],
         ["Есть df с колонками user_id, ts, amount.", "В нём 5 млн строк и пропуски в amount."],
+        ["Df.merge против df.join: в чём разница", "Когда какой использовать?"],  # a method of a frame, not its data
+        ["В df колонки user_id, ts: отсортируйте события по времени", "Как сделать это без sort_values?"],  # it orders
         # a heading that opens with an audience's word names the subject; a rubric's line that asks is the title
         ["Бизнес-метрики против ML-метрик", "Почему ROC-AUC не равен выручке?"],
         ["Рубрика без шуток: почему L1 зануляет веса?", "Потому что у модуля излом в нуле."],
