@@ -244,6 +244,22 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             "about-the-post",
         ),
         (["Тестовое задание из финтеха, часть 2 😅", "Дан список транзакций. Найдите дубли за минуту."], "genre-label"),
+        # a set-up of two sentences or more on its own line before the question about it (the thirteenth session's
+        # rule, from the fifty-second set's titles)
+        (
+            [
+                "У нас один лог на 40 миллионов запросов. Кандидат случайно делит сессии между трейном и тестом и получает ROC-AUC 0.97.",
+                "Почему этой цифре нельзя верить и как разбить данные правильно?",
+            ],
+            "set-up-sentences",
+        ),
+        (
+            [
+                "Модель спроса учили на продажах за пять лет. Все дни перемешали и разделили 80/20.",
+                "Что не так с такой проверкой и как делить данные для прогноза?",
+            ],
+            "set-up-sentences",
+        ),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -288,6 +304,8 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         ["В df колонки user_id и ts: как найти сессии?", "Подумайте, прежде чем открыть решение."],
         ["Есть df с колонками user_id, ts, amount.", "В нём 5 млн строк и пропуски в amount."],
         ["Df.merge против df.join: в чём разница", "Когда какой использовать?"],  # a method of a frame, not its data
+        # a set-up that sets the task itself («Нужно…») is the title
+        ["На складе стоит камера над конвейером. Нужно оценивать размер коробок по кадрам.", "Как бы вы подошли к задаче?"],
         ["В df колонки user_id, ts: отсортируйте события по времени", "Как сделать это без sort_values?"],  # it orders
         # a heading that opens with an audience's word names the subject; a rubric's line that asks is the title
         ["Бизнес-метрики против ML-метрик", "Почему ROC-AUC не равен выручке?"],
