@@ -284,7 +284,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
     lead_part = [0.0] * len(tax.themes)
     # A title of no keyword («Ловите задачку»): the answer's first sentence says what the post is about.
     # Not when a title cue reads the title («Почему признаки строят на доходностях…» asks about features).
-    reads_title = [c.title and c.pattern is not None and c.pattern.search(f.title) is not None for c in tax.cues]
+    reads_title = [c.title and c.reads(f.title) for c in tax.cues]
     framed = any(read for c, read in zip(tax.cues, reads_title, strict=True) if not c.alone)
     if not in_title and not framed and tax.lead_weight:
         for (ti, ki), n in sorted(f.lead_hits.items()):
@@ -307,7 +307,7 @@ def scores(post: Post, f: Features | None = None, background: Sequence[float] | 
         speaks_over = cue.over_title is not None and cue.over_title.search(f.title)  # «Таблица orders(…)»
         if not speaks_over and (named - {ci} or (cue.title and named)):
             continue  # the title names another theme: «#Трюк №6 - блендинг по рангам» with its code is classic ML
-        if (cue.code and f.code) or read or (not cue.title and cue.pattern is not None and cue.pattern.search(f.text)):
+        if (cue.code and f.code) or read or (not cue.title and cue.reads(f.text)):
             by_theme[ci] += cue.weight
             hits[ci].append(cue.say)
             asks[ci] = asks[ci] or cue.title

@@ -79,6 +79,13 @@ class ThemeCue:
     # frame of the question (`over_title = true`), a title that is the task's table for code.
     over_title: re.Pattern[str] | None = None
     alone: bool = False  # the cue counts only where no theme has any other evidence
+    unless: re.Pattern[str] | None = None  # where this matches too, the pattern reads nothing («…до разбиения»)
+
+    def reads(self, text: str) -> bool:
+        """The cue's pattern is in the text, and its `unless` is not."""
+        if self.pattern is None or self.pattern.search(text) is None:
+            return False
+        return self.unless is None or self.unless.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -284,7 +291,7 @@ def taxonomy() -> Taxonomy:
     cues = []
     for raw in data.get("cue", []):
         where = f"[[cue]] {raw.get('name', '?')}"
-        known = {"name", "theme", "weight", "code", "pattern", "say", "title", "over_title", "alone"}
+        known = {"name", "theme", "weight", "code", "pattern", "say", "title", "over_title", "alone", "unless"}
         if set(raw) - known or not {"name", "theme", "weight"} <= set(raw):
             some = ", ".join(sorted(known - {"name", "theme", "weight"}))
             raise _bad("themes.toml", where, f"a cue has a name, a theme, a weight and some of: {some}")
@@ -294,6 +301,7 @@ def taxonomy() -> Taxonomy:
         try:
             pattern = re.compile(raw["pattern"], re.IGNORECASE | re.MULTILINE) if "pattern" in raw else None
             over_title = re.compile("" if over is True else over, re.IGNORECASE | re.MULTILINE) if over else None
+            unless = re.compile(raw["unless"], re.IGNORECASE | re.MULTILINE) if "unless" in raw else None
         except (re.error, TypeError) as e:
             raise _bad("themes.toml", where, f"bad pattern: {e}") from None
         cues.append(
@@ -307,6 +315,7 @@ def taxonomy() -> Taxonomy:
                 bool(raw.get("title", False)),
                 over_title,
                 bool(raw.get("alone", False)),
+                unless,
             )
         )
     return Taxonomy(
