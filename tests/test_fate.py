@@ -1641,6 +1641,23 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks what to randomise by",
             id="randomised",
         ),
+        pytest.param(
+            "Средний чек в контроле 1 200 ₽, в тесте 1 260 ₽, по 5 000 покупателей в каждой группе. Значимо ли "
+            "различие?\n\nЧеки скошены вправо: t-тест по средним работает на такой выборке, но дисперсию лучше "
+            "оценить бутстрэпом. Нулевая гипотеза — равенство средних, p-value считаем по 10 000 повторов.",
+            "ab-testing",
+            "the title names an experiment's groups or its pilot",
+            id="experiment-groups",
+        ),
+        pytest.param(
+            "Как проверить, что новая выкладка подняла продажи, если в пилоте всего 12 магазинов?\n\nПодберите "
+            "к каждому пилотному магазину похожий по прошлым продажам и сравните разницы до и после. Доверительный "
+            "интервал по 12 парам широк, но честен; дисперсию разниц оцените бутстрэпом, а p-value считайте один "
+            "раз, в конце.",
+            "ab-testing",
+            "the title names an experiment's groups or its pilot",
+            id="experiment-groups-pilot",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1927,6 +1944,22 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "похожи: дисперсия оценки больше, чем у простой случайной выборки того же размера.",
             "the title sets a design case",
             id="design-effect-not-a-case",
+        ),
+        pytest.param(
+            "Почему в контроле качества на заводе берут выборку, а не проверяют каждую деталь?\n\nСплошная "
+            "проверка дорога и сама ошибается. Выборка по плану даёт долю брака с известной погрешностью: "
+            "доверительный интервал для биномиальной доли, а размер выборки считают по допустимой ошибке первого и "
+            "второго рода.",
+            "the title names an experiment's groups or its pilot",
+            id="quality-control-not-an-experiment",
+        ),
+        pytest.param(
+            "Пилоты в 3 раза чаще жалуются на усталость в ночных рейсах. Как это проверить?\n\nСравните долю "
+            "жалоб в ночных и дневных рейсах у одних и тех же пилотов: парный тест убирает разницу людей. Нулевая "
+            "гипотеза — равенство долей, p-value по тесту Макнемара, а доверительный интервал для разницы долей "
+            "покажет размер эффекта.",
+            "the title names an experiment's groups or its pilot",
+            id="pilots-of-a-plane-not-a-pilot",
         ),
     ],
 )
