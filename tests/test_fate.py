@@ -589,6 +589,18 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "deep-learning",
             "эмбеддинг",
         ),
+        # what a model of sound is fed (a mel spectrogram, MFCC) is its features, though the model is a network
+        # (features 5 times of 7 labelled titles)
+        (
+            (
+                "MFCC и мел-спектрограмма: что подают модели распознавания речи\nСырой сигнал на 16 кГц — это 16 000 "
+                "чисел в секунду. Его режут на окна по 25 мс, считают спектр каждого окна и сворачивают мел-фильтрами; "
+                "логарифм энергий — мел-спектрограмма, а её косинусное преобразование даёт MFCC. Свёрточная сеть или "
+                "трансформер для ASR учится уже на них."
+            ),
+            "features",
+            "mfcc",
+        ),
     ],
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
