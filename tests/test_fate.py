@@ -1670,6 +1670,14 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title names an experiment's groups or its pilot",
             id="experiment-groups-pilot",
         ),
+        pytest.param(
+            "Как отличить спам от писем без нейросети?\n\nНаивный байес на мешке слов или логистическая регрессия на "
+            "TF-IDF: обучаются за секунды, коэффициенты читаются, а качество на коротких письмах почти как у "
+            "трансформера. Нейросеть берут, когда этих признаков не хватает.",
+            "classic-ml",
+            "the title asks for a method without a neural network",
+            id="without-a-network",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -1972,6 +1980,13 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "покажет размер эффекта.",
             "the title names an experiment's groups or its pilot",
             id="pilots-of-a-plane-not-a-pilot",
+        ),
+        pytest.param(
+            "Почему без нейросети здесь не обойтись: распознавание рукописных цифр\n\nПиксели сами по себе плохие "
+            "признаки: логистическая регрессия на них путает 4 и 9. Свёрточная сеть учит признаки сама — края, "
+            "петли, штрихи — и ошибается в десять раз реже.",
+            "the title asks for a method without a neural network",
+            id="cannot-do-without-a-network",
         ),
     ],
 )
