@@ -601,6 +601,26 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "features",
             "mfcc",
         ),
+        # queues and tests of ability are models of probability, statistics: Erlang's formula (how many operators
+        # a call centre needs), the Rasch model (how hard a test's item is)
+        (
+            (
+                "Формула Эрланга: сколько операторов нужно на смену\nПоток звонков — пуассоновский, 120 звонков в час, "
+                "средний разговор 4 минуты: нагрузка 8 эрлангов. Erlang C даёт вероятность, что звонок подождёт, для "
+                "9, 10, 11 операторов; берём наименьшее число, при котором 80% звонков ждут меньше 20 секунд."
+            ),
+            "statistics-and-data",
+            "формула эрланга",
+        ),
+        (
+            (
+                "Модель Раша: как оценить сложность задания\nУ ученика есть способность θ, у задания — сложность b, "
+                "вероятность верного ответа — логистическая функция от θ − b. Параметры оценивают максимумом "
+                "правдоподобия по всей матрице ответов, и сложность задания не зависит от того, какие ученики его решали."
+            ),
+            "statistics-and-data",
+            "модель раша",
+        ),
     ],
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
