@@ -1698,6 +1698,15 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks for a method without a neural network",
             id="without-a-network",
         ),
+        pytest.param(
+            "Логистическая регрессия на символьных n-граммах: почему ей до сих пор фильтруют спам?\n\nСпамеры пишут "
+            "«в1агра» и «бeсплатно» с латинской e: символьные n-граммы ловят такие слова, которых нет в словаре. "
+            "Признаков миллионы, но хеширование признаков держит память в пределах, а разреженная модель обучается "
+            "за минуты и объясняет, какие куски текста её убедили.",
+            "classic-ml",
+            "the title asks about a classical model on its features",
+            id="model-on-features",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
