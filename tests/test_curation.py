@@ -266,6 +266,8 @@ FIFTIETH_CHANNELS = ("fiftieth_smena", "fiftieth_ruchka", "fiftieth_tbilisi")
 FIFTYFIRST_CHANNELS = ("fiftyfirst_lico", "fiftyfirst_astro")
 # README.md, «Fifty-second held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 FIFTYSECOND_CHANNELS = ("fiftysecond_razlom", "fiftysecond_pavodok", "fiftysecond_korpus")
+# README.md, «Fifty-third held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FIFTYTHIRD_CHANNELS = ("fiftythird_ferma", "fiftythird_farvater", "fiftythird_gisto")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -295,6 +297,7 @@ SIZES = {
     FIFTIETH_CHANNELS: ((100, 115), 310),
     FIFTYFIRST_CHANNELS: ((100, 115), 205),
     FIFTYSECOND_CHANNELS: ((100, 115), 310),
+    FIFTYTHIRD_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -553,6 +556,9 @@ LATER_SETS = [
     # mainstream subfield channels of 100-115 messages (fault detection on seismic cubes, flood forecasting on Altai
     # rivers, pretraining data for language models), a quarter to a third study; written blind
     (FIFTYSECOND_CHANNELS, (0.22, 0.35), 1900000521, None, True),
+    # mainstream subfield channels of 100-115 messages (sensors and alerts on dairy farms, vessels' arrival times from
+    # AIS tracks, digital pathology on scanned biopsy slides), a quarter to a third study; written blind
+    (FIFTYTHIRD_CHANNELS, (0.22, 0.35), 1900000531, None, True),
 ]
 
 

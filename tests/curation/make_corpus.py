@@ -277,6 +277,9 @@ def channels() -> list[Channel]:
         posts_fiftysecond_korpus,
         posts_fiftysecond_pavodok,
         posts_fiftysecond_razlom,
+        posts_fiftythird_farvater,
+        posts_fiftythird_ferma,
+        posts_fiftythird_gisto,
         posts_final_kurs,
         posts_final_risk,
         posts_final_tokens,
@@ -554,6 +557,10 @@ def channels() -> list[Channel]:
     # (fault detection on seismic cubes, flood forecasting on Altai rivers, pretraining data for language models), a
     # quarter to a third study (README.md, «Fifty-second held-out corpus»).
     fiftysecond = (posts_fiftysecond_razlom, posts_fiftysecond_pavodok, posts_fiftysecond_korpus)
+    # The fifty-third blind held-out set fiftythird_* likewise: mainstream subfield channels of 100-115 messages
+    # (sensors and alerts on dairy farms, vessels' arrival times from AIS tracks, digital pathology on scanned biopsy
+    # slides), a quarter to a third study (README.md, «Fifty-third held-out corpus»).
+    fiftythird = (posts_fiftythird_ferma, posts_fiftythird_farvater, posts_fiftythird_gisto)
     sets = (
         *final,
         *fourth,
@@ -605,6 +612,7 @@ def channels() -> list[Channel]:
         *fiftieth,
         *fiftyfirst,
         *fiftysecond,
+        *fiftythird,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
