@@ -260,6 +260,9 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ],
             "set-up-sentences",
         ),
+        # a question's topic on a line of its own before the question (the fourteenth session's rule, from the
+        # fifty-third set's titles)
+        (["Про лосс для прогноза спроса.", "Какую функцию потерь вы возьмёте, если недобор вдвое дороже избытка?"], "topic-line"),
     ],
 )
 def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
@@ -310,6 +313,8 @@ def test_lead_ins_of_real_channels_yield_to_the_question_or_task(lines, rule):
         # a heading that opens with an audience's word names the subject; a rubric's line that asks is the title
         ["Бизнес-метрики против ML-метрик", "Почему ROC-AUC не равен выручке?"],
         ["Рубрика без шуток: почему L1 зануляет веса?", "Потому что у модуля излом в нуле."],
+        # an answer's callback over its explanation is its title (threads.py joins the answer by it)
+        ["Про сплит.", "Дойки одной коровы почти одинаковы, поэтому делим по коровам, а не по дойкам."],
     ],
 )
 def test_a_lead_in_that_names_the_subject_stays_the_title(lines):
@@ -348,6 +353,20 @@ def test_a_label_yields_to_its_question_past_the_lines_that_set_it_up():
         "скачать файл",
     ]
     assert passed_over(steps, [*steps[1:], None]) == []  # a line that opens a list of steps asks nothing
+    topic = [
+        "Про мастит и маленькие данные.",
+        "У нас 12 признаков с доильного робота и 300 случаев мастита за год.",
+        "Что вы возьмёте: логистическую регрессию или градиентный бустинг, и почему?",
+    ]
+    assert [(p.index, p.rule.name) for p in passed_over(topic, [*topic[1:], None])] == [(0, "topic-line"), (1, "set-up-line")]
+    # an answer's callback over an explanation and its list: an order in an item is the list's, no question set up
+    callback = [
+        "Про собеседование после медицины.",
+        "Интервьюеры боятся двух вещей: что вы не умеете программировать и что вы будете врачом со скриптами.",
+        "1. Код и ML — как у всех: задачи, проекты, GitHub.",
+        "2. Медицину продавайте как знание домена. Приведите пример, где это знание нашло ошибку в данных.",
+    ]
+    assert passed_over(callback, [*callback[1:], None]) == []
 
 
 def test_a_label_that_yields_to_any_line_still_yields_past_a_set_up_to_its_order():

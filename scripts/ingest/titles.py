@@ -198,6 +198,8 @@ def question_after_set_up(k: int, texts: Sequence[str], follows: Sequence[str | 
     if follows[k] is None:
         return None
     for j in range(k + 1, min(len(texts), k + 2 + SET_UP_LINES)):
+        if P.ORDERED_MARKER.match(texts[j]) or P.BULLET_MARKER.match(texts[j]):
+            return None  # a list: what came before it explains, it sets no question up
         words = len(P.WORD.findall(texts[j]))
         if asks(texts[j]):
             opens_list = bare(texts[j]).endswith(":")  # «…, нужно:» introduces steps, it asks nothing
