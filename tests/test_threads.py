@@ -293,7 +293,7 @@ def test_a_design_case_takes_the_authors_scheme_posted_next():
 
 
 def test_an_english_task_on_a_table_takes_my_solution_posted_next():
-    """«Table sessions(…). Return, for each day, …» sets a task as «Таблица sessions(…)» does (task_cue), so
+    """«Table sessions(…). Return, for each day, …» sets a task as «Таблица sessions(…)» does (data_cue), so
     «My solution:» in the next post joins it, not an earlier question."""
     messages = [
         X.message(1001, "Почему случайному лесу обычно не нужно масштабирование признаков?\n\nДеревья режут по порогам."),

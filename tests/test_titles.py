@@ -214,6 +214,15 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ["DataFrame visits со столбцами user_id, ts, page.", "Оставьте для каждого пользователя первую страницу."],
             "frame-before-order",
         ),
+        # a frame that opens with its data («Есть датафрейм …(…): …») sets no order of its own (the fourteenth
+        # session, from the fifty-third set's titles)
+        (
+            [
+                "Есть датафрейм visits(user_id, ts, page): визиты с сайта, отметки времени нерегулярные.",
+                "Посчитайте для каждого пользователя визиты в часовых окнах.",
+            ],
+            "frame-before-order",
+        ),
         # an order of a verb the task cue lists («Заполните», «Отсортируйте»), and a lead-in that names «system
         # design» (no order to design anything: only «Design a…» is one)
         (

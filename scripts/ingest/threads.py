@@ -29,7 +29,7 @@ from .labels import answer_label
 from .models import Media, Paragraph, Post, Run, Verdict, line_text
 from .plain import answer_lines
 from .rules import study_rules
-from .titles import title_rules
+from .titles import sets_task
 from .words import stems
 
 # What a question or a task looks like, when an unlabelled reply is to count as its answer.
@@ -120,11 +120,11 @@ def _left_out(post: Post) -> bool:
 
 def _asks(post: Post) -> bool:
     """Asks outright: published, a question mark in its title, a task's wording («Найдите…», «Есть
-    таблица…»: rules/titles.toml's task_cue), a question in one of its first lines, or the promise of
+    таблица…»: rules/titles.toml's task_cue and data_cue), a question in one of its first lines, or the promise of
     its answer («Ответ — в следующем посте»: rules/study.toml's answer-follows). A statement that only
     uses «что» or «как» inside («Нас 2000! Не думал, что столько…») asks nothing."""
     text = _text(post)
-    if post.fate.value in KEPT or "?" in text or title_rules().task_cue.search(text):
+    if post.fate.value in KEPT or "?" in text or sets_task(text):
         return True
     if any(line.rstrip().endswith("?") for line in answer_lines(post)[:EARLY_LINES]):
         return True  # «Считаем параметры» / the data / «Сколько обучаемых параметров…?»

@@ -36,7 +36,7 @@ class SkipRule:
     # not the first sentence of an explanation, «L1 зануляет часть весов…», nor data, «Аня: 5, 3, 4»),
     # "title" (that, or a line that reads as a title: up to TITLE_LINE_MAX_WORDS words with no sentence's end).
     next_is: str = "line"
-    unless_asks: bool = False  # the line is passed over only when it neither asks nor sets a task itself
+    unless_asks: bool = False  # the line is passed over only when it neither asks nor orders itself (`orders`)
     # The line is passed over even where it reads as an answer's label: a rubric's word alone («📌 Разбор»)
     # before the explainer's title is no answer, but before the text of an answer it stays one.
     over_label: bool = False
@@ -55,7 +55,8 @@ class TitleRules:
     look_ahead: int
     skip: tuple[SkipRule, ...]
     lead_in: tuple[SkipRule, ...]
-    task_cue: re.Pattern[str]  # a line that sets a task («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
+    task_cue: re.Pattern[str]  # a line that orders («Найдите…», «Посчитайте…»): a lead-in yields to it as to a question
+    data_cue: re.Pattern[str]  # a line that opens a task with its data («Есть таблица…», «Дан массив…»): so does it
     set_up: SetUpRule
     data_task: re.Pattern[str]  # a line that opens a task: its table, its data, its order («Таблица payments(…).»)
 
@@ -105,7 +106,7 @@ def _pattern(data: dict, name: str) -> re.Pattern[str]:
 @cache
 def title_rules() -> TitleRules:
     data = _load("titles.toml")
-    cue, data_task = (_pattern(data, name) for name in ("task_cue", "data_task"))
+    cue, data_cue, data_task = (_pattern(data, name) for name in ("task_cue", "data_cue", "data_task"))
     try:
         set_up = SetUpRule(str(data["set_up"]["name"]), str(data["set_up"]["reason"]))
     except (KeyError, TypeError) as e:
@@ -115,6 +116,7 @@ def title_rules() -> TitleRules:
         tuple(_rule(r) for r in data.get("skip", [])),
         tuple(_rule(r, keep=True) for r in data.get("lead_in", [])),
         cue,
+        data_cue,
         set_up,
         data_task,
     )
@@ -148,8 +150,20 @@ class Pass:
 
 
 def asks(text: str) -> bool:
-    """A line that asks («…?») or sets a task («Найдите…», «Посчитайте…»)."""
+    """A line that asks («…?») or sets a task («Найдите…», «Посчитайте…», «Есть таблица…»)."""
+    return orders(text) or bool(title_rules().data_cue.search(text))
+
+
+def orders(text: str) -> bool:
+    """A line that asks («…?») or orders («Найдите…»); a line that only opens with its data («Есть датафрейм
+    activity(…): …») does not."""
     return bare(text).endswith("?") or bool(title_rules().task_cue.search(text))
+
+
+def sets_task(text: str) -> bool:
+    """Text with a task's wording: an order or a data opener (`task_cue`, `data_cue`)."""
+    rules = title_rules()
+    return bool(rules.task_cue.search(text) or rules.data_cue.search(text))
 
 
 def set_up_then_question(sentences: Sequence[str]) -> bool:
@@ -233,7 +247,7 @@ def passed_over(texts: Sequence[str], follows: Sequence[str | None], strong: Seq
             matching = [
                 r
                 for r in rules.lead_in
-                if (r.over_label or not label) and r.pattern.fullmatch(s) and not (r.unless_asks and asks(s))
+                if (r.over_label or not label) and r.pattern.fullmatch(s) and not (r.unless_asks and orders(s))
             ]
             rule = next((r for r in matching if _next_fits(r, nxt, bold)), None)
             # A label that yields to any line («Задача на счёт с нашего собеса:») still yields past a set-up
