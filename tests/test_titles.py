@@ -447,6 +447,14 @@ LABELLED = [
             "\n\nPrecision = 40 / 100 = 0.4, recall = 40 / 50 = 0.8: фильтр ловит большую часть спама, но часто ошибается."
         ),
     ),
+    # A reader's question quoted whole: its last sentence asks inside the closing quote.
+    (
+        709,
+        (
+            "Вопрос от подписчика: «Я пять лет работаю химиком-технологом, последний год учу Python и pandas. Как на "
+            "собеседовании объяснить, что у меня нет опыта в IT, и не выглядеть человеком, который просто устал от лаборатории?»"
+        ),
+    ),
     # An answer's label keeps its line: «Разбор задачи …» opens an answer, whatever follows it.
     (708, "Разбор задачи 1 из ДЗ-2\nПодставим −x: σ(−x) = 1 / (1 + eˣ) = 1 − σ(x), нужно лишь привести к общему знаменателю."),
 ]
@@ -490,6 +498,13 @@ def test_a_set_up_before_its_question_titles_the_post_with_its_question(labelled
     title = title_text(by_message(labelled, 707).post)
     assert title.startswith("В тестовой выборке 5000 писем") and title.endswith("Чему равны precision и recall фильтра?")
     assert any(f.startswith("title: set-up-then-question kept") for f in entry_of(labelled, 707)["fixes"])
+
+
+def test_a_quoted_question_keeps_its_set_up_and_its_question(labelled):
+    """A reader's question quoted on one long line («Вопрос от подписчика: «Я … учу Python. Как на собеседовании
+    …?»»): the quote's last sentence asks inside its closing quote, so the title is the whole line."""
+    title = title_text(by_message(labelled, 709).post)
+    assert title.startswith("Вопрос от подписчика: «Я пять лет") and title.endswith("устал от лаборатории?»")
 
 
 def test_an_answers_label_stays_its_title(labelled):

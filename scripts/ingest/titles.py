@@ -141,6 +141,12 @@ def bare(text: str) -> str:
     return re.sub(rf"(?:\s*{P.EMOJI})+$", "", text).strip()
 
 
+def ends_asking(text: str) -> bool:
+    """The line ends with a question mark, inside its closing quotes or brackets too («…, чтобы не выглядеть
+    человеком, который устал от моря?»»)."""
+    return bare(text).rstrip("»\"”’')] ").endswith("?")
+
+
 @dataclass(frozen=True)
 class Pass:
     """A line passed over for the title, and why."""
@@ -157,7 +163,7 @@ def asks(text: str) -> bool:
 def orders(text: str) -> bool:
     """A line that asks («…?») or orders («Найдите…»); a line that only opens with its data («Есть датафрейм
     activity(…): …») does not."""
-    return bare(text).endswith("?") or bool(title_rules().task_cue.search(text))
+    return ends_asking(text) or bool(title_rules().task_cue.search(text))
 
 
 def sets_task(text: str) -> bool:
@@ -168,7 +174,7 @@ def sets_task(text: str) -> bool:
 
 def set_up_then_question(sentences: Sequence[str]) -> bool:
     """Sentences of one line whose first does not ask and whose last asks or sets the task."""
-    return len(sentences) > 1 and not bare(sentences[0]).endswith("?") and asks(sentences[-1])
+    return len(sentences) > 1 and not ends_asking(sentences[0]) and asks(sentences[-1])
 
 
 def names_a_concept(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
