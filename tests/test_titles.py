@@ -269,6 +269,14 @@ def test_a_lead_in_yields_only_to_a_line_the_question_can_be_on():
             ],
             "set-up-sentences",
         ),
+        # one long sentence of set-up before the question about it (the fourteenth session)
+        (
+            [
+                "Кандидат нарезал 300 снимков на патчи, перемешал два миллиона патчей и получил ROC-AUC 0.99 на тесте.",
+                "Что не так и как нужно было делить?",
+            ],
+            "set-up-sentences",
+        ),
         # a question's topic on a line of its own before the question (the fourteenth session's rule, from the
         # fifty-third set's titles)
         (["Про лосс для прогноза спроса.", "Какую функцию потерь вы возьмёте, если недобор вдвое дороже избытка?"], "topic-line"),
