@@ -26,6 +26,7 @@ from .render import MANIFEST, build_themes, dump_json, manifest_head, manifest_i
 from .repair import repair
 from .report import REPORT, report
 from .rules import identity_rules, overrides
+from .series import with_series
 from .similarity import shingles, sketch
 from .structure import mark_incomplete, split_digest
 from .telegram_json import Skipped
@@ -151,6 +152,7 @@ def run(sources: Iterable[Source], registry: dict[str, Entry] | None = None) -> 
     # An answer joins its question (one page, both sources); a digest post becomes several questions;
     # an answer the source left with empty sections is marked.
     posts = join(posts, judge=classify)
+    posts = with_series(posts, judge=classify)  # a channel's own study series counts, as one it names
     expanded = [mark_incomplete(part) for post in posts for part in split_digest(post)]
     built = build_questions(expanded, registry or {})
     questions, new_registry = built.questions, built.registry
