@@ -381,6 +381,35 @@ def test_a_poll_about_the_readers_own_experience_is_not_a_quiz(question):
     assert "a poll about the readers or the channel" in e["evidence"]
 
 
+def _poll(caption: str, question: str, options: tuple[str, ...]) -> dict:
+    answers = [{"text": t, "voters": 10, "chosen": False} for t in options]
+    return X.message(
+        1, caption, poll={"question": question, "closed": True, "total_voters": 10 * len(options), "answers": answers}
+    )
+
+
+def test_a_poll_its_author_names_a_quiz_is_published_with_its_caption():
+    """«Квиз недели. Ответ — через пост.» over a poll that asks what is done «чаще всего» (the words of a survey):
+    the author's name for it decides, and the caption stays on the page, above the options."""
+    question = "Что чаще всего делают с цветом снимков перед обучением, чтобы модель переносилась между клиниками?"
+    options = ("Переводят в оттенки серого", "Нормализуют окраску и аугментируют цвет", "Ничего, сеть разберётся")
+    alone = run([read(X.chat([_poll("", question, options)]), name="poll/result.json")])
+    assert not alone.questions
+    result = run([read(X.chat([_poll("Квиз недели. Ответ — через пост.", question, options)]), name="poll/result.json")])
+    (q,) = result.questions
+    assert q.post.fate.value == "quiz" and "a poll its author names a quiz" in q.post.fate.evidence
+    assert "Квиз недели. Ответ — через пост." in result.outputs[f"q/{q.id}.md"]
+
+
+def test_a_polls_caption_that_asks_about_the_channel_keeps_it_off_the_site():
+    caption = "Сделать ли разбор собеседования на DS в металлургию?"
+    result = run(
+        [read(X.chat([_poll(caption, "Разбор собеседования?", ("Да", "Да, и с задачами", "Нет"))]), name="poll/result.json")]
+    )
+    (e,) = result.report["posts"]
+    assert not result.questions and "a poll about the readers or the channel" in e["evidence"], e
+
+
 def rules_of_kind(fate: str) -> list[dict]:
     import tomllib
 

@@ -539,7 +539,9 @@ def clean(raw: RawPost, lines: tuple[Line, ...], fixes: tuple[str, ...]) -> Post
     signals = frozenset(s for s, on in found if on)
     if raw.poll:
         title: Line = (Run(raw.poll.question),)
-        body: list[Line] = []
+        # the caption stays (a quiz's name, the set-up of its question), not a line that repeats the question
+        asked = raw.poll.question.strip().casefold()
+        body: list[Line] = [x for x in kept if line_text(x).strip().casefold() != asked]
     elif partial:
         words = [x for x in kept if not is_media(x)]
         first = line_text(words[0]).strip() if words else ""
