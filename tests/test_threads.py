@@ -604,3 +604,32 @@ def test_a_behavioural_questions_answer_told_as_a_story_joins_it():
     assert entry(result, 2302)["joined_to"] == key(2301), entry(result, 2302)
     q = holding(result, 2302)
     assert [s.message_id for s in q.sources] == [2301, 2302]
+
+
+def test_an_answer_to_a_quiz_joins_the_quiz_past_a_meme_that_sounds_like_a_task():
+    """«Квиз недели. Ответ — через пост.» over a poll, a meme whose punchline orders («…А теперь покажи мне
+    корову»), a note to the readers, then «Ответ на квиз: …»: the answer joins the quiz on its page, and the meme
+    stays a meme."""
+    answers = [{"text": t, "voters": 20, "chosen": False} for t in ("Удой за дойку", "Электропроводность молока", "Время дойки")]
+    poll = {
+        "question": "Какой признак с доильного робота раньше всех выдаёт начинающийся мастит?",
+        "closed": True,
+        "total_voters": 60,
+        "answers": answers,
+    }
+    messages = [
+        X.message(2001, "Квиз недели. Ответ — через пост.", poll=poll),
+        X.message(2002, "Зоотехник смотрит на дашборд: «Отличная модель. А теперь покажи мне корову»."),
+        X.message(2003, "Ответил всем в комментариях под задачей про шаги. Решений было больше сорока, спасибо!"),
+        X.message(
+            2004,
+            "Ответ на квиз: электропроводность молока.\n\nПри воспалении в молоке растёт содержание солей, и "
+            "проводимость поднимается раньше, чем падает удой. Лучший признак — отношение худшей четверти вымени к "
+            "средней по остальным: модель на нём ловит мастит за два дня до клинических признаков.",
+        ),
+    ]
+    result = run([read(messages)])
+    (q,) = [q for q in result.questions if q.post.ref.key == key(2001)]
+    assert [r.key for r in q.post.thread] == [key(2004)]
+    assert entry(result, 2004)["fate"] == "joined"
+    assert entry(result, 2002)["fate"] not in ("qa", "quiz", "partial")

@@ -55,6 +55,9 @@ CALLBACK = re.compile(
     re.IGNORECASE,
 )
 CALLBACK_MIN_SHARED = 2
+# An answer whose label names a quiz («Ответ на квиз: …», «Разбор квиза», «Quiz answer:») answers the channel's
+# latest poll, past the memes and notes between them («Квиз недели. Ответ — через пост.», a meme, the answer).
+QUIZ_WORD = re.compile(r"(?<!\w)(?:квиз\w*|викторин\w*|опрос\w*|quiz\w*|poll\w*)(?!\w)", re.IGNORECASE)
 # A question's promise of its answer later, in a channel's words («разбор — в выходные», «Отвечу подробно
 # послезавтра.», «Ответ выложим завтра.», «Мой разбор — в одном из следующих постов.»), beside
 # rules/study.toml's answer-follows: an answer's label after it joins it whatever words it names.
@@ -228,6 +231,10 @@ def links(posts: Sequence[Post]) -> list[Link]:
                 continue
         if prev is None:
             continue
+        if (quiz := _quiz_answered(post, history, posts, answered)) is not None:
+            found.append(Link(k, quiz, "thread-next", f"an answer to a quiz, «{_text(post)[:40]}»"))
+            answered.add(k)
+            continue
         topic, callback = answer_topic(post)
         target = _nearest_question(k, prev, recent, posts, answered) if labelled(post) else None
         if topic and (j := _by_subject(topic, callback, target, history, posts, answered)) is not None:
@@ -259,6 +266,14 @@ def _by_subject(
         return by_topic(topic, asking, posts, least)
     promised = [j for j in asking if j != target and _promises(posts[j])]
     return by_topic(topic, promised, posts, max(least, shared))
+
+
+def _quiz_answered(post: Post, history: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
+    """The latest recent poll not answered yet, for an answer whose label names a quiz; None otherwise."""
+    label = answer_label(_text(post))
+    if label is None or not QUIZ_WORD.search(label.group(0)):
+        return None
+    return next((j for j in history if posts[j].poll is not None and j not in answered), None)
 
 
 def _nearest_question(k: int, prev: int, recent: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
