@@ -633,3 +633,30 @@ def test_an_answer_to_a_quiz_joins_the_quiz_past_a_meme_that_sounds_like_a_task(
     assert [r.key for r in q.post.thread] == [key(2004)]
     assert entry(result, 2004)["fate"] == "joined"
     assert entry(result, 2002)["fate"] not in ("qa", "quiz", "partial")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Вернёмся к новому сканеру и модели, которая «ослепла».", "Возвращаемся к новому сканеру и модели."],
+)
+def test_an_answer_that_calls_its_question_back_joins_it_past_other_posts(opening):
+    """«Вернёмся к …», «Возвращаемся к …» name the question's subject as «Про …» does."""
+    messages = [
+        X.message(
+            2101,
+            "История из практики.\n\nКлиника поставила новый сканер, и модель, которая год работала стабильно, стала "
+            "находить опухоль вдвое реже.\nЧто, скорее всего, произошло и как это заметить раньше врача?\n\nОтвечу на "
+            "следующей неделе.",
+        ),
+        X.message(2102, "В субботу выступаю на митапе в Казани, приходите поболтать после доклада."),
+        X.message(2103, "Канал перевалил за 5000 подписчиков, спасибо, что читаете!"),
+        X.message(
+            2104,
+            f"{opening}\n\nПочти наверняка у нового сканера другая цветопередача: модель училась на старых цветах и на "
+            "новых видит «не то». Это сдвиг входных данных. Заметить раньше помогает мониторинг распределения "
+            "яркости и доли уверенных предсказаний по каждому сканеру.",
+        ),
+    ]
+    result = run([read(messages)])
+    (q,) = [q for q in result.questions if q.post.ref.key == key(2101)]
+    assert [r.key for r in q.post.thread] == [key(2104)]
