@@ -1736,6 +1736,16 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about a classical model on its features",
             id="model-on-features",
         ),
+        pytest.param(
+            "Вопрос от подписчика: «Я шесть лет работал геологом, последний год учу Python и SQL. Как на собеседовании "
+            "объяснить, что у меня нет опыта в IT, и не выглядеть человеком, который сбежал из поля?»\n\nГоворите о "
+            "том, что переносится: вы годами работали с неполными и шумными данными, проверяли гипотезы на "
+            "скважинах и объясняли выводы людям без статистики. Покажите пет-проект на геоданных с SQL-запросами и "
+            "моделью — это закрывает вопрос про код.",
+            "general",
+            "the title asks about the interview itself",
+            id="interview-itself-ones-past",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
@@ -2045,6 +2055,13 @@ def test_a_cue_for_the_title_does_not_fire_on_the_answer():
             "петли, штрихи — и ошибается в десять раз реже.",
             "the title asks for a method without a neural network",
             id="cannot-do-without-a-network",
+        ),
+        pytest.param(
+            "Как на собеседовании объяснить разницу между L1 и L2 регуляризацией?\n\nL1 штрафует сумму модулей весов и "
+            "зануляет часть из них, L2 — сумму квадратов и только уменьшает веса. L1 отбирает признаки, L2 "
+            "устойчивее при коррелированных признаках.",
+            "the title asks about the interview itself",
+            id="a-concept-explained-at-the-interview",
         ),
     ],
 )
