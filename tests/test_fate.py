@@ -1746,6 +1746,14 @@ def test_a_title_of_no_keyword_takes_its_theme_from_the_answers_first_sentence()
             "the title asks about the interview itself",
             id="interview-itself-ones-past",
         ),
+        pytest.param(
+            "Кандидат перемешал все снимки 300 пациентов, разделил их 80/20 и получил ROC-AUC 0.98. Что не так и как "
+            "нужно было делить?\n\nСнимки одного пациента похожи, и модель узнаёт пациента, а не болезнь: ROC-AUC "
+            "завышен. Делить надо по пациентам, GroupKFold по id пациента, и метрику считать на отложенных пациентах.",
+            "validation",
+            "the title asks how to split the data into train and test",
+            id="split-asked-how-to-divide",
+        ),
     ],
 )
 def test_a_frame_of_the_title_names_the_theme(text, theme, say):
