@@ -650,6 +650,17 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "statistics-and-data",
             "модель раша",
         ),
+        # pruning a network's weights is deep learning; a tree's pruning is classic ML, and «прунинг» alone names neither
+        (
+            (
+                "Структурированный прунинг: почему 80% нулей в весах не ускоряют сеть\nНеструктурированный прунинг "
+                "обнуляет отдельные веса, и матрица остаётся того же размера: плотное умножение на GPU не быстрее. "
+                "Структурированный убирает целые каналы свёрток и головы внимания — слои становятся меньше и "
+                "быстрее, но качество после него приходится возвращать дообучением."
+            ),
+            "deep-learning",
+            "структурированный прунинг",
+        ),
     ],
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
