@@ -661,6 +661,17 @@ def test_a_theme_won_by_a_nose_is_doubtful_and_a_clear_one_sure():
             "deep-learning",
             "структурированный прунинг",
         ),
+        # how fair a model is, measured (disparate impact, equal opportunity, discrimination by sex), is a metric
+        (
+            (
+                "Как проверить модель отбора резюме на дискриминацию по полу, если пол в неё не подаётся?\nПол может "
+                "просочиться через признаки-заместители: имя, хобби, перерывы в стаже. Посчитайте на отложенной выборке "
+                "disparate impact — отношение доли одобренных женщин к доле одобренных мужчин — и equal opportunity: "
+                "полноту среди подходящих кандидатов каждой группы. Ниже 0.8 по правилу четырёх пятых — повод разбираться."
+            ),
+            "metrics",
+            "дискриминация по полу",
+        ),
     ],
 )
 def test_the_fields_vocabulary_names_the_theme(text, theme, word):
