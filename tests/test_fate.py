@@ -1817,6 +1817,13 @@ def test_a_frame_of_the_title_names_the_theme(text, theme, say):
             "совпадение: (p_o − p_e) / (1 − p_e).",
             "statistics-and-data",
         ),
+        pytest.param(  # «асессор» names no theme: a search's relevance is judged by them, labels of any kind too
+            "Как агрегировать метки, если каждый пример разметили три асессора разной надёжности?\n\nПростое "
+            "голосование большинством считает всех одинаково надёжными. Модель Дэвида — Скина оценивает матрицу "
+            "ошибок каждого асессора по всем его ответам и взвешивает голоса: вероятность истинной метки — по "
+            "правдоподобию их ответов.",
+            "statistics-and-data",
+        ),
     ],
 )
 def test_learning_from_few_labels_is_classic_ml_and_labellers_agreement_statistics(text, theme):
