@@ -194,8 +194,10 @@ def answer_md(post: Post) -> str:
     lines = blocks_md(post.blocks, post.ref)
     if post.poll:
         options = [f"- {lead(esc(text))}" + (f" — **{esc(share)}**" if share else "") for text, share in post.poll.options]
-        if post.thread:  # a quiz with its answer joined (threads.py): the options, then the explanation
-            return "\n".join(options + ([""] + lines if lines else []))
+        if post.thread:  # a quiz with its answer joined (threads.py): its caption, the options, then the explanation
+            own = post.asked if post.asked is not None else 0
+            caption, explained = blocks_md(post.blocks[:own], post.ref), blocks_md(post.blocks[own:], post.ref)
+            return "\n".join([*caption, *([""] if caption else []), *options, *([""] + explained if explained else [])])
         if lines:
             lines.append("")
         lines += options

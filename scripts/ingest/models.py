@@ -191,6 +191,7 @@ class Post:
     whole: str | None = None  # for a digest part: the title of the whole post
     part_name: str = ""  # for a digest part: what identifies it within the post (its title, slugged)
     thread: tuple[SourceRef, ...] = ()  # the answer posts joined to this question (threads.py)
+    asked: int | None = None  # for a question joined with its answers: how many of its blocks are its own
     joined_to: str | None = None  # for an answer joined to its question: the question's key
 
     @property

@@ -319,6 +319,7 @@ def _joined(question: Post, answers: Sequence[Post]) -> Post:
         hashtags=tuple(dict.fromkeys([*question.hashtags, *(t for a in answers for t in a.hashtags)])),
         signals=question.signals.union(*(a.signals for a in answers)),
         thread=tuple(a.ref for a in answers),
+        asked=len(question.blocks),
     )
 
 
