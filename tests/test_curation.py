@@ -268,6 +268,8 @@ FIFTYFIRST_CHANNELS = ("fiftyfirst_lico", "fiftyfirst_astro")
 FIFTYSECOND_CHANNELS = ("fiftysecond_razlom", "fiftysecond_pavodok", "fiftysecond_korpus")
 # README.md, «Fifty-third held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
 FIFTYTHIRD_CHANNELS = ("fiftythird_ferma", "fiftythird_farvater", "fiftythird_gisto")
+# README.md, «Fifty-fourth held-out corpus»: mainstream subfield channels, 100-115 messages each, 310 in all
+FIFTYFOURTH_CHANNELS = ("fiftyfourth_eeg", "fiftyfourth_epid", "fiftyfourth_belok")
 # The sets whose channels are not of the usual 80-95 messages: (messages per channel, least in all)
 SIZES = {
     TWENTYFOURTH_CHANNELS: ((100, 120), 320),
@@ -298,6 +300,7 @@ SIZES = {
     FIFTYFIRST_CHANNELS: ((100, 115), 205),
     FIFTYSECOND_CHANNELS: ((100, 115), 310),
     FIFTYTHIRD_CHANNELS: ((100, 115), 310),
+    FIFTYFOURTH_CHANNELS: ((100, 115), 310),
 }
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -559,6 +562,9 @@ LATER_SETS = [
     # mainstream subfield channels of 100-115 messages (sensors and alerts on dairy farms, vessels' arrival times from
     # AIS tracks, digital pathology on scanned biopsy slides), a quarter to a third study; written blind
     (FIFTYTHIRD_CHANNELS, (0.22, 0.35), 1900000531, None, True),
+    # mainstream subfield channels of 100-115 messages (EEG headbands for sleep and seizures, flu forecasting for a
+    # region, protein language models for antibody design), a quarter to a third study; written blind
+    (FIFTYFOURTH_CHANNELS, (0.22, 0.35), 1900000541, None, True),
 ]
 
 

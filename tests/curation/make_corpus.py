@@ -274,6 +274,9 @@ def channels() -> list[Channel]:
         posts_fiftieth_tbilisi,
         posts_fiftyfirst_astro,
         posts_fiftyfirst_lico,
+        posts_fiftyfourth_belok,
+        posts_fiftyfourth_eeg,
+        posts_fiftyfourth_epid,
         posts_fiftysecond_korpus,
         posts_fiftysecond_pavodok,
         posts_fiftysecond_razlom,
@@ -561,6 +564,11 @@ def channels() -> list[Channel]:
     # (sensors and alerts on dairy farms, vessels' arrival times from AIS tracks, digital pathology on scanned biopsy
     # slides), a quarter to a third study (README.md, «Fifty-third held-out corpus»).
     fiftythird = (posts_fiftythird_ferma, posts_fiftythird_farvater, posts_fiftythird_gisto)
+    # The fifty-fourth blind held-out set fiftyfourth_* likewise: mainstream subfield channels of 100-115 messages
+    # (EEG headbands for sleep staging and seizure alerts, forecasting flu and ARVI for a region's health ministry, protein
+    # language models for antibody and enzyme design), a quarter to a third study (README.md, «Fifty-fourth held-out
+    # corpus»).
+    fiftyfourth = (posts_fiftyfourth_eeg, posts_fiftyfourth_epid, posts_fiftyfourth_belok)
     sets = (
         *final,
         *fourth,
@@ -613,6 +621,7 @@ def channels() -> list[Channel]:
         *fiftyfirst,
         *fiftysecond,
         *fiftythird,
+        *fiftyfourth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
