@@ -223,7 +223,12 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Решение кейса с поиском (как ответил бы я): кандидаты, ранжирование", True),
         ("Решение (через self-join, без оконок): join по user_id", True),
         ("Решение про доступ к чату с ботом: напишите админу", False),  # «про» with more than two words
-        ("Разбираем вчерашний вопрос про две модели", False),  # an answer, but not a label: joins only as a reply
+        ("Разбираем вчерашний вопрос про две модели", True),  # the author at work on what it answers
+        ("Разбираю кейс с оповещением о приступах.", True),
+        ("Разбираю резюме тех, кто переходит в DS", False),  # a promo names no task
+        ("Вчерашний вопрос про две модели, коротко", False),  # an answer, but not a label: joins only as a reply
+        ("Решение по задержкам, PostgreSQL:", True),  # what it solves in a word, then how
+        ("Ответ по существу: никак", False),
         ("Ответ на вопрос недели.", True),  # a channel's weekly or daily series
         ("Решение задачи дня: 42", True),
         ("✅ Ответ на вопрос про регуляризацию", True),  # the label on a line of its own

@@ -15,12 +15,13 @@ import re
 # Only words that say what is answered may stand between the label and its end (what it answers: a
 # task, a case, «про …» / «с …» and one to three words naming it, «Разбор задачи про D1 и D30.»; a
 # remark in brackets); it ends with a colon, a dash, a full stop or the line's end («✅ Ответ на вопрос
-# про регуляризацию» on a line of its own). When it comes: «Вечерний разбор.». Where the question came
+# про регуляризацию» on a line of its own); the author at work: «Разбираю кейс с оповещением…», «Разбираем вчерашний
+# вопрос про…», not «Разбираю резюме…» (a promo names no task). When it comes: «Вечерний разбор.». Where the question came
 # from: «Ответ на вопрос из комментов.». What it names may hold a slash and four words («Разбор про A/B.»,
 # «Ответ про LLM против своей модели.»), in quotes («Ответ про «ушёл».»); a promised one: «Обещанный ответ
 # про…». «Решение проблемы с доступом:» is not an answer's label.
 STRICT_LABEL = re.compile(
-    r"""^\W{0,4}\s*(?:правильный\s+|обещанн\w+\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+|(?:вечерн|утренн|дневн|ночн|субботн|воскресн|пятничн)\w*\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|answer|solution)
+    r"""^\W{0,4}\s*(?:правильный\s+|обещанн\w+\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+|(?:вечерн|утренн|дневн|ночн|субботн|воскресн|пятничн)\w*\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|разбираю|разбираем|answer|solution)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
         |вчерашн\w*|прошл\w*|последн\w*|выше|дня|недел\w*|№\s*\d+|\#?\d+)){0,4}
     (?:\s+(?:про|о|об|с|со|из|about|with|from)(?:\s+[«"]?[\w/-]+[»"]?){1,4})?
@@ -39,8 +40,9 @@ STRICT_LABEL = re.compile(
 # сервиса фонов.», «Наш вариант решения кейса с кинотеатром:», «Краткий разбор ленты.», «Один из
 # вариантов:»; not «Краткий разбор статьи DeepSeek-R1», «Мой разбор статьи про LoRA.», «Наш вариант курса»), or
 # «Моя схема.» / «Мой вариант:» before the text on its line; or the label with a remark («Решение,
-# упрощённое:», «Ответ, коротко:»). «Решение проблемы с доступом:» names no task; a line without its end
-# mark («Решение задачи оптимизации портфеля») is a concept's title, not a label.
+# упрощённое:», «Ответ, коротко:»), or what it solves in a word and how («Решение по задержкам, PostgreSQL:»).
+# «Решение проблемы с доступом:» names no task; a line without its end mark («Решение задачи оптимизации
+# портфеля») is a concept's title, not a label.
 NAMED_LABEL = re.compile(
     r"""^\W{0,4}\s*(?:правильн\w+\s+|верн\w+\s+)?(?:ответ|решение|разбор|answer|solution)(?!\w)
     (?=[^\n:—.]{0,60}?(?:задач|задан|вопрос|квиз|опрос|тест|кейс|разминк|домашк|(?<!\w)дз|(?<!\w)код|пример|упражнен
@@ -54,7 +56,8 @@ NAMED_LABEL = re.compile(
     |^\W{0,4}\s*(?:my|our)\s+(?:answer|solution)\s*[:—.]
     |^(?![^\n]*(?:стать|стате|paper|курс|вебинар|доклад|книг))\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из|кратк\w+|коротк\w+|подробн\w+)\s+(?:схем\w*|вариант\w*|разбор\w*|решени\w*)(?!\w)(?:\s+[^\s?!]+){0,4}?\s*[:.—]\s*$
     |^\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из)\s+(?:схем\w*|вариант\w*|решени\w*)(?!\w)\s*[:.—]
-    |^\W{0,4}\s*(?:ответ|решение|разбор|answer|solution),\s*[\w-]+(?:\s+[\w-]+)?\s*[:—.]""",
+    |^\W{0,4}\s*(?:ответ|решение|разбор|answer|solution),\s*[\w-]+(?:\s+[\w-]+)?\s*[:—.]
+    |^\W{0,4}\s*(?:решение|разбор)\s+по\s+[\w-]+,\s*[\w-]+(?:\s+[\w-]+)?\s*:""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -50,9 +50,10 @@ TOPIC = re.compile(r"(?<!\w)(?:про|о|об|about)\s+(?P<topic>[^:?!]{2,100})"
 # A post that opens by naming an earlier question's subject on a line of its own, and nothing else: «Про
 # accuracy 96% — мой разбор.», «Про LLM-резюме выписки.», «Про Kaggle в резюме.». It is an answer only when
 # a recent question shares its words (`CALLBACK_MIN_SHARED`); «Про выгорание.» over a personal post is not.
-# «Вернёмся к новой лаборатории и модели, которая «ослепла».», «Возвращаемся к перемешанным точкам AIS.» call back so too.
+# «Вернёмся к новой лаборатории и модели, которая «ослепла».», «Возвращаемся к перемешанным точкам AIS.», «Вернусь к 97%…»
+# call back so too.
 CALLBACK = re.compile(
-    r"^\W{0,4}\s*(?:про|(?:верн[её]мся|возвраща(?:емся|юсь))\s+к)\s+(?P<topic>[^.:!?]{2,80}?)(?:\s*[—–-]\s*(?:мой\s+|наш\s+)?(?:разбор|ответ)\w*)?\s*[.:]?\s*$",
+    r"^\W{0,4}\s*(?:про|(?:верн[её]мся|вернусь|возвраща(?:емся|юсь))\s+к)\s+(?P<topic>[^.:!?]{2,80}?)(?:\s*[—–-]\s*(?:мой\s+|наш\s+)?(?:разбор|ответ)\w*)?\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 CALLBACK_MIN_SHARED = 2
