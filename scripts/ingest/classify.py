@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -36,9 +36,10 @@ def complete_words(post: Post) -> int:
     return count
 
 
-def fate(post: Post, service: bool = False) -> Verdict:
+def fate(post: Post, service: bool = False, learned: Mapping[str, str] | None = None) -> Verdict:
     """What the post is: the technical fates first (a service message, nothing to read), then study
-    material (qa, quiz, partial) against the kinds that are not (news, an event, an ad…)."""
+    material (qa, quiz, partial) against the kinds that are not (news, an event, an ad…). `learned`: the
+    channel's study series learned from its posts (series.py), each hashtag with how the evidence names it."""
     if service:
         return Verdict("boilerplate", "service-message", "a Telegram service message, not a post")
     prose = [b for b in post.blocks if not isinstance(b, Media)]
@@ -50,22 +51,29 @@ def fate(post: Post, service: bool = False) -> Verdict:
         return Verdict("empty", "no-text", "nothing left after removing boilerplate")
     f = features(post)
     if post.poll:
-        return decide(post, f, Verdict("quiz", "poll", f"a {post.poll.kind} with {len(post.poll.options)} options"))
+        return decide(
+            post, f, Verdict("quiz", "poll", f"a {post.poll.kind} with {len(post.poll.options)} options"), learned=learned
+        )
     if post.partial:
         words = complete_words(post)
         if words < fate_rules().partial_min_words:
             short = Verdict("empty", "partial-too-short", f"only the cut-down copy survived, {words} words of complete sentences")
-            return decide(post, f, short, keep=False)
+            return decide(post, f, short, keep=False, learned=learned)
         return decide(
-            post, f, Verdict("partial", "cut-copy-only", f"only the cut-down copy survived ({words} words of complete sentences)")
+            post,
+            f,
+            Verdict("partial", "cut-copy-only", f"only the cut-down copy survived ({words} words of complete sentences)"),
+            learned=learned,
         )
     if not prose:
-        return decide(post, f, Verdict("empty", "title-only", "a title with no answer"), keep=False, name_it=True)
-    return decide(post, f, Verdict("qa", "question-answer", "a title followed by an answer"))
+        return decide(
+            post, f, Verdict("empty", "title-only", "a title with no answer"), keep=False, name_it=True, learned=learned
+        )
+    return decide(post, f, Verdict("qa", "question-answer", "a title followed by an answer"), learned=learned)
 
 
-def classify(post: Post, service: bool = False) -> Post:
-    return dataclasses.replace(post, fate=fate(post, service))
+def classify(post: Post, service: bool = False, learned: Mapping[str, str] | None = None) -> Post:
+    return dataclasses.replace(post, fate=fate(post, service, learned))
 
 
 # ---- study material or not: named rules over the post's features ------------------------------------
@@ -125,7 +133,9 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def decide(post: Post, f: Features, study: Verdict, keep: bool = True, name_it: bool = False) -> Verdict:
+def decide(
+    post: Post, f: Features, study: Verdict, keep: bool = True, name_it: bool = False, learned: Mapping[str, str] | None = None
+) -> Verdict:
     """`study` (qa, quiz, partial) when the study evidence outweighs the strongest other kind by the
     threshold with the confidence the channel asks for; else the strongest kind that fired, else
     `offtopic`. When `keep` is false, `study` is a technical fate (`empty`) given unless a kind fired;
@@ -136,9 +146,10 @@ def decide(post: Post, f: Features, study: Verdict, keep: bool = True, name_it: 
     tags = frozenset(t.casefold() for t in f.hashtags)
     s, said = _sum(rules.study, f, tags)
     series = sorted(tags & {t.casefold() for t in channel.study_tags}) if channel else []
-    if series:
+    found = sorted(tags & (learned or {}).keys())  # a series of the channel's own, learned (series.py)
+    if series or found:
         s += rules.study_tag_weight
-        said.append(f"hashtag #{series[0]} (study series)")
+        said.append(f"hashtag #{series[0]} (study series)" if series else (learned or {})[found[0]])
     kinds = kind_scores(post, f)
     best = max(kinds, key=lambda k: k.score)  # the first of equals: fates.toml's order, then study.toml's
     n = max(best.score, 0.0) + (rules.fired_weight if best.fired else 0.0)

@@ -191,17 +191,13 @@ def blocks_md(blocks: Sequence[Block], ref: SourceRef | None = None) -> list[str
 
 
 def answer_md(post: Post) -> str:
-    lines = blocks_md(post.blocks, post.ref)
-    if post.poll:
-        options = [f"- {lead(esc(text))}" + (f" — **{esc(share)}**" if share else "") for text, share in post.poll.options]
-        if post.thread:  # a quiz with its answer joined (threads.py): its caption, the options, then the explanation
-            own = post.asked if post.asked is not None else 0
-            caption, explained = blocks_md(post.blocks[:own], post.ref), blocks_md(post.blocks[own:], post.ref)
-            return "\n".join([*caption, *([""] if caption else []), *options, *([""] + explained if explained else [])])
-        if lines:
-            lines.append("")
-        lines += options
-    return "\n".join(lines)
+    if not post.poll:
+        return "\n".join(blocks_md(post.blocks, post.ref))
+    options = [f"- {lead(esc(text))}" + (f" — **{esc(share)}**" if share else "") for text, share in post.poll.options]
+    # the caption, the options, then the explanation of a quiz's answer joined to it (threads.py)
+    own = post.asked if post.thread and post.asked is not None else len(post.blocks)
+    caption, explained = blocks_md(post.blocks[:own], post.ref), blocks_md(post.blocks[own:], post.ref)
+    return "\n".join([*caption, *([""] if caption else []), *options, *([""] + explained if explained else [])])
 
 
 def title_md(post: Post) -> str:

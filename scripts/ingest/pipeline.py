@@ -152,7 +152,7 @@ def run(sources: Iterable[Source], registry: dict[str, Entry] | None = None) -> 
     # An answer joins its question (one page, both sources); a digest post becomes several questions;
     # an answer the source left with empty sections is marked.
     posts = join(posts, judge=classify)
-    posts = with_series(posts, judge=classify)  # a channel's own study series counts, as one it names
+    posts = with_series(posts)  # a channel's own study series counts, as one it names
     expanded = [mark_incomplete(part) for post in posts for part in split_digest(post)]
     built = build_questions(expanded, registry or {})
     questions, new_registry = built.questions, built.registry

@@ -5,13 +5,12 @@ sources/channels.toml (`study_tags`) does."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .classify import channel_of
-from .models import Channel, Post
+from .classify import channel_of, classify
+from .models import Post
 
 SERIES_MIN_POSTS = 3  # a hashtag on at least this many posts of the channel
 SERIES_MIN_SHARE = 0.5  # of which at least this share is published as study material
@@ -46,28 +45,18 @@ def learned_series(posts: Sequence[Post]) -> dict[str, dict[str, Series]]:
     return out
 
 
-def with_series(posts: Sequence[Post], judge: Callable[[Post], Post]) -> list[Post]:
+def with_series(posts: Sequence[Post]) -> list[Post]:
     """The posts; each one not published that carries a learned series' hashtag is judged again with the
-    series as its channel's study series, and published where that decides it, the series named (with its
-    counts) in its evidence. A verdict the maintainer set (rules/overrides.toml) stands."""
+    series as study evidence (`classify`'s `learned`), and published where that decides it, the series named
+    (with its counts) in its evidence. A verdict the maintainer set (rules/overrides.toml) stands."""
     learned = learned_series(posts)
     out = []
     for post in posts:
         mine = learned.get(channel_of(post), {})
-        series = [mine[t] for t in sorted({t.casefold() for t in post.hashtags} & mine.keys())]
-        if post.kept or not series or post.fate.rule == "override":
+        tags = {t.casefold() for t in post.hashtags} & mine.keys()
+        if post.kept or not tags or post.fate.rule == "override":
             out.append(post)
             continue
-        channel = post.ref.channel or Channel(name=post.ref.chat or post.ref.file)
-        tags = (*channel.study_tags, *(s.tag for s in series))
-        again = judge(
-            dataclasses.replace(post, ref=dataclasses.replace(post.ref, channel=dataclasses.replace(channel, study_tags=tags)))
-        )
-        if not again.kept:
-            out.append(post)
-            continue
-        named = f"hashtag #{series[0].tag} (study series)"
-        evidence = tuple(series[0].say() if e == named else e for e in again.fate.evidence)
-        fate = dataclasses.replace(again.fate, evidence=evidence)
-        out.append(dataclasses.replace(again, ref=post.ref, fate=fate))
+        again = classify(post, learned={t: mine[t].say() for t in tags})
+        out.append(again if again.kept else post)
     return out

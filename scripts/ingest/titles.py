@@ -157,7 +157,7 @@ class Pass:
 
 def asks(text: str) -> bool:
     """A line that asks («…?») or sets a task («Найдите…», «Посчитайте…», «Есть таблица…»)."""
-    return orders(text) or bool(title_rules().data_cue.search(text))
+    return ends_asking(text) or sets_task(text)
 
 
 def orders(text: str) -> bool:
