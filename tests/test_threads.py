@@ -668,3 +668,63 @@ def test_an_answer_that_calls_its_question_back_joins_it_past_other_posts(openin
     result = run([read(messages)])
     (q,) = [q for q in result.questions if q.post.ref.key == key(2101)]
     assert [r.key for r in q.post.thread] == [key(2104)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            (
+                "Диспетчеры такси пишут причины отмен свободным текстом: «клиент не вышел», «не дозвонился, ушёл». Нам "
+                "нужна доля отмен по вине водителя за каждый день.\nВозьмёте LLM или хватит регулярных выражений?"
+            ),
+            (
+                "По отменам такси: регулярки дают первую версию за вечер, но ломаются на опечатках и отрицаниях («не "
+                "водитель виноват»). LLM со строгим форматом ответа справляется с ними, но сначала размечаем 300 отмен "
+                "руками и считаем точность по каждой причине."
+            ),
+        ),
+        (
+            (
+                "взяли 40к отзывов, разбили случайно 80/20, классификатор тональности даёт 0.95 на тесте. я не верю.\n"
+                "что не так со сплитом?"
+            ),
+            (
+                "про сплит: в отзывах полно копий и шаблонов — одни и те же тексты от ботов. случайный сплит кладёт копии "
+                "и в трейн, и в тест, модель просто вспоминает. правильно — убрать дубли и делить по авторам."
+            ),
+        ),
+        (
+            "Кандидат обучил модель оттока на данных до марта, а с апреля поменяли тарифы. Что произойдёт с моделью?",
+            (
+                "К вопросу о тарифах. Поменялось распределение входа: клиенты на новых тарифах ведут себя иначе, и модель "
+                "видит то, чего не видела. Мониторим распределение признаков и долю новых тарифов, переобучаем на свежих данных."
+            ),
+        ),
+    ],
+)
+def test_an_answer_that_opens_by_naming_its_questions_subject_joins_it(question, answer):
+    """An answer with no label whose first line opens with its question's subject («По отменам такси: …», «про
+    сплит: …», «К вопросу о тарифах.») joins the question a post before it, even one too thin to publish alone."""
+    messages = [
+        X.message(2201, question),
+        X.message(2202, "Сегодня первый снег, сын слепил во дворе снеговика с антенной."),
+        X.message(2203, answer),
+    ]
+    result = run([read(messages)])
+    assert entry(result, 2203)["joined_to"] == key(2201), entry(result, 2203)
+    assert [s.message_id for s in holding(result, 2203).sources] == [2201, 2203]
+
+
+def test_a_post_that_opens_with_a_subject_no_recent_question_names_joins_none():
+    """«По данным опроса: …» after a question on something else is no answer: nothing joins."""
+    messages = [
+        X.message(2301, "Почему градиентный бустинг обычно обыгрывает нейросети на табличных данных?"),
+        X.message(
+            2302,
+            "По данным опроса: 60% читателей работают в банках и ритейле, 25% — в продуктовых компаниях, остальные "
+            "учатся. Спасибо всем, кто ответил!",
+        ),
+    ]
+    result = run([read(messages)])
+    assert "joined_to" not in entry(result, 2302), entry(result, 2302)

@@ -57,6 +57,15 @@ CALLBACK = re.compile(
     re.IGNORECASE,
 )
 CALLBACK_MIN_SHARED = 2
+# A post whose first line opens by naming an earlier question's subject and goes on with the answer, no label:
+# «К вопросу о тестах. Изменилась не эпидемия…», «По жалобам скорой: регулярки дают базу…», «про сплит: в белковых
+# датасетах…», «по дизайнерским белкам, как обещал: это сдвиг…». Its subject in one word («тестах», «сплит») is
+# enough when a recent question uses it; «По данным Росстата: …» over no question that names Росстат joins nothing.
+LEAD_IN = re.compile(
+    r"^\W{0,4}\s*(?:к\s+(?:вопросу|задач\w*|кейсу)\s+(?:о|об|про|с)|по|про)\s+(?P<topic>[^.:!?,—–]{2,60}?)"
+    r"(?:,\s*как\s+(?:и\s+)?обещал\w*)?\s*[:.](?:\s|$)",
+    re.IGNORECASE,
+)
 # An answer whose label names a quiz («Ответ на квиз: …», «Разбор квиза», «Quiz answer:») answers the channel's
 # latest poll, past the memes and notes between them («Квиз недели. Ответ — через пост.», a meme, the answer).
 QUIZ_WORD = re.compile(r"(?<!\w)(?:квиз\w*|викторин\w*|опрос\w*|quiz\w*|poll\w*)(?!\w)", re.IGNORECASE)
@@ -172,16 +181,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in stems(text) if (len(w) >= 3 or (w.isdigit() and len(w) >= 2)) and w not in GENERIC)
 
 
-def answer_topic(post: Post) -> tuple[frozenset[str], bool]:
-    """The words an answer's opening names its question by, and whether it is a callback («Про …» alone
-    on its line, no label): «Разбор кейса про 5 миллионов молекул:» → {миллион, молекул}."""
+def answer_topic(post: Post) -> tuple[frozenset[str], int]:
+    """The words an answer's opening names its question by, and how many of them a question must share:
+    «Разбор кейса про 5 миллионов молекул:» → {миллион, молекул}, one (a label); «Про …» alone on its line,
+    two (CALLBACK); «про сплит: …» opening the answer, all of them up to two (LEAD_IN)."""
     text = _text(post)
     label = answer_label(text)
     if label is not None:
         m = TOPIC.search(label.group(0))
-        return (_words(m["topic"]) if m else frozenset()), False
-    m = CALLBACK.match(text)
-    return (_words(m["topic"]), True) if m else (frozenset(), False)
+        return (_words(m["topic"]) if m else frozenset()), 1
+    if m := CALLBACK.match(text):
+        return _words(m["topic"]), CALLBACK_MIN_SHARED
+    if m := LEAD_IN.match(text):
+        topic = _words(m["topic"])
+        return topic, min(len(topic), CALLBACK_MIN_SHARED)
+    return frozenset(), 1
 
 
 def _shared(topic: frozenset[str], post: Post) -> int:
@@ -237,9 +251,9 @@ def links(posts: Sequence[Post]) -> list[Link]:
             found.append(Link(k, quiz, "thread-next", f"an answer to a quiz, «{_text(post)[:40]}»"))
             answered.add(k)
             continue
-        topic, callback = answer_topic(post)
+        topic, least = answer_topic(post)
         target = _nearest_question(k, prev, recent, posts, answered) if labelled(post) else None
-        if topic and (j := _by_subject(topic, callback, target, history, posts, answered)) is not None:
+        if topic and (j := _by_subject(topic, least, target, history, posts, answered)) is not None:
             found.append(Link(k, j, "thread-next", f"a later post on its question's subject, «{_text(post)[:40]}»"))
             answered.add(k)
             continue
@@ -250,7 +264,7 @@ def links(posts: Sequence[Post]) -> list[Link]:
 
 
 def _by_subject(
-    topic: frozenset[str], callback: bool, target: int | None, history: Sequence[int], posts: Sequence[Post], answered: set[int]
+    topic: frozenset[str], least: int, target: int | None, history: Sequence[int], posts: Sequence[Post], answered: set[int]
 ) -> int | None:
     """The recent question an answer that names its subject joins instead of the one by position (`target`):
     after a post that shares none of its words and promised no answer, the recent question that does
@@ -258,7 +272,6 @@ def _by_subject(
     nothing (a meme on the same subject), a recent question that promised its answer and shares as many
     («Нейросеть на табличных данных: три дня подбора…» between «Почему бустинг обыгрывает нейросети…? Разбор —
     в четверг.» and «Разбор вопроса про бустинг и нейросети.»). None: the answer joins `target`."""
-    least = CALLBACK_MIN_SHARED if callback else 1
     asking = [j for j in history if j not in answered and not labelled(posts[j]) and _takes_answer(posts[j])]
     if target is None:
         return by_topic(topic, asking, posts, least)
