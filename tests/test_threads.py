@@ -271,6 +271,18 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Наш вариант курса по ML стартует 1 марта.", False),  # a promo
         ("Решение задачи оптимизации портфеля методом Марковица", False),  # a concept's title: no end mark
         ("Ответ на претензию клиента: извинитесь и верните деньги", False),  # names no task
+        # the author's version named in a word or two before the text on its line
+        ("мой вариант с планшетами. планшет — блок", True),
+        ("мой разбор цикла. модель — ансамбль", True),
+        ("Моя версия для Тюмени. Статистика отвечает «почему»", True),
+        ("Мой разбор года. Итоги такие", False),  # the author's year, not a version
+        ("Моя версия событий: я опоздал на поезд", False),
+        ("Как устроил бы раннее оповещение.", True),  # how the author would do it
+        ("Как бы я сделал поиск: сначала BM25", True),
+        ("Как я сделал карьеру в DS.", False),  # a story, not a version
+        ("квиз про кодирование: one-hot. число вводит порядок", True),  # a quiz named by its subject
+        ("Квиз про нормализацию: выберите ответ ниже", False),  # the quiz itself
+        ("Квиз про метрики: что из этого не метрика?", False),
     ],
 )
 def test_an_answer_label_opens_an_answer(opening, label):
@@ -728,3 +740,69 @@ def test_a_post_that_opens_with_a_subject_no_recent_question_names_joins_none():
     ]
     result = run([read(messages)])
     assert "joined_to" not in entry(result, 2302), entry(result, 2302)
+
+
+def test_a_quiz_answered_a_dozen_posts_later_takes_its_answer():
+    """«Короткий квиз, ответ через пару постов.» over a poll, then news, events, a meme and a personal post (eleven
+    in all), then «Ответ на квиз про Байеса: …»: it joins the quiz."""
+    answers = [{"text": t, "voters": 30, "chosen": False} for t in ("Около 1%", "Около 9%", "Около 90%", "Около 99%")]
+    poll = {
+        "question": "Тест на болезнь с частотой 1% ловит 90% больных и ошибается у 9% здоровых. Какова вероятность "
+        "болезни при положительном тесте?",
+        "closed": True,
+        "total_voters": 120,
+        "answers": answers,
+    }
+    between = [
+        "Вышла новая версия scikit-learn: обещают ускорение деревьев в полтора раза.",
+        "Завтра в 19:00 стрим про собеседования, ссылка будет здесь за час.",
+        "Когда заказчик просит модель «как у Google», но данных 300 строк.",
+        "Сегодня сдала последний экзамен в автошколе, теперь только вождение.",
+        "Запись вчерашнего стрима уже на YouTube, таймкоды в описании.",
+        "На выходных еду в Карелию, постов не будет до среды.",
+        "Открыли набор на осенний поток курса, скидка до конца недели.",
+        "Спасибо всем, кто пришёл на митап! Фото — в комментариях.",
+        "Вышел перевод классической книги про статистическое обучение.",
+        "Новая аватарка канала — нарисовал сын.",
+        "Нас уже 3000, спасибо, что читаете!",
+    ]
+    messages = [
+        X.message(2401, "Короткий квиз, ответ через пару постов.", poll=poll),
+        *[X.message(2402 + i, text) for i, text in enumerate(between)],
+        X.message(
+            2413,
+            "Ответ на квиз про Байеса: около 9%. Из 1000 человек больны 10, тест поймает 9 из них, а из 990 здоровых "
+            "ошибётся у 89. Положительных 98, больных среди них 9 — около 9%. Редкая болезнь и неточный тест дают "
+            "много ложных тревог.",
+        ),
+    ]
+    result = run([read(messages)])
+    (q,) = [q for q in result.questions if q.post.ref.key == key(2401)]
+    assert [r.key for r in q.post.thread] == [key(2413)]
+
+
+def test_two_quizzes_in_a_row_take_their_answers_each_once():
+    """Two polls, the answer to the second, a news post, then the answer to the first: each quiz takes its own
+    answer (the latest poll already has one)."""
+
+    def quiz(question: str, *options: str) -> dict:
+        answers = [{"text": t, "voters": 10, "chosen": False} for t in options]
+        return {"question": question, "closed": True, "total_voters": 10 * len(options), "answers": answers}
+
+    messages = [
+        X.message(2501, "Квиз раз.", poll=quiz("Какая метрика не зависит от порога?", "Accuracy", "ROC-AUC", "F1")),
+        X.message(2502, "Квиз два.", poll=quiz("Какая функция потерь устойчива к выбросам?", "MSE", "Huber", "Log loss")),
+        X.message(
+            2503,
+            "Ответ на второй квиз: Huber. Для малых ошибок она квадратичная, для больших — линейная, и один выброс не "
+            "перетягивает модель на себя.",
+        ),
+        X.message(2504, "Вышла новая версия CatBoost с ускорением на GPU."),
+        X.message(
+            2505,
+            "Ответ на первый квиз: ROC-AUC. Она усредняет качество по всем порогам, а accuracy и F1 считаются при одном.",
+        ),
+    ]
+    result = run([read(messages)])
+    assert entry(result, 2503)["joined_to"] == key(2502), entry(result, 2503)
+    assert entry(result, 2505)["joined_to"] == key(2501), entry(result, 2505)

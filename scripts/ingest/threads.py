@@ -44,6 +44,9 @@ EARLY_LINES = 4  # a post whose title is a label asks its question within this m
 # How far back an answer that names its subject («Разбор вопроса про зиму.», «Про 80% совпадения двух
 # неврологов.») looks for the question that shares its words: a channel answers «через пару постов».
 TOPIC_LOOK_BACK = 8
+# How far back an answer whose label names a quiz looks for its poll: «Короткий квиз, ответ через пару постов.» is
+# answered a dozen posts later when news, an event and a meme came between.
+QUIZ_LOOK_BACK = 16
 # What a label names after «про», «о», «к», «с» («Решение задачки про дозировки:», «Ответ к задачке про вес
 # модели.»): the words its question shares.
 TOPIC = re.compile(r"(?<!\w)(?:про|о|об|about)\s+(?P<topic>[^:?!]{2,100})", re.IGNORECASE)
@@ -231,11 +234,11 @@ def links(posts: Sequence[Post]) -> list[Link]:
     previous: dict[tuple[str, str | None], list[int]] = {}  # (file, chat) -> its last posts, latest first, service messages aside
     for k, post in enumerate(posts):
         stream = (post.ref.file, post.ref.chat)  # a full-account export holds several chats
-        history = previous.get(stream, [])
-        recent = history[:LOOK_BACK]
+        longer = previous.get(stream, [])
+        history, recent = longer[:TOPIC_LOOK_BACK], longer[:LOOK_BACK]
         prev = recent[0] if recent else None
         if post.fate.rule != "service-message":
-            previous[stream] = [k, *history][:TOPIC_LOOK_BACK]
+            previous[stream] = [k, *longer][:QUIZ_LOOK_BACK]
         if not (_can_join(post) or _story_answer(post)) or not _answer_like(post):
             continue
         if post.ref.reply_to is not None:
@@ -247,7 +250,7 @@ def links(posts: Sequence[Post]) -> list[Link]:
                 continue
         if prev is None:
             continue
-        if (quiz := _quiz_answered(post, history, posts, answered)) is not None:
+        if (quiz := _quiz_answered(post, longer, posts, {link.question for link in found})) is not None:
             found.append(Link(k, quiz, "thread-next", f"an answer to a quiz, «{_text(post)[:40]}»"))
             answered.add(k)
             continue
@@ -284,7 +287,8 @@ def _by_subject(
 
 
 def _quiz_answered(post: Post, history: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
-    """The latest recent poll not answered yet, for an answer whose label names a quiz; None otherwise."""
+    """The latest recent poll not answered yet (`answered`: the questions answers joined so far), for an answer
+    whose label names a quiz; None otherwise."""
     label = answer_label(_text(post))
     if label is None or not QUIZ_WORD.search(label.group(0)):
         return None
