@@ -62,10 +62,10 @@ CALLBACK = re.compile(
 CALLBACK_MIN_SHARED = 2
 # A post whose first line opens by naming an earlier question's subject and goes on with the answer, no label:
 # «К вопросу о тестах. Изменилась не эпидемия…», «По жалобам скорой: регулярки дают базу…», «про сплит: в белковых
-# датасетах…», «по дизайнерским белкам, как обещал: это сдвиг…». Its subject in one word («тестах», «сплит») is
+# датасетах…», «по дизайнерским белкам, как обещал: это сдвиг…», «Итак, SARIMA против бустинга. На пяти…». Its subject in one word («тестах», «сплит») is
 # enough when a recent question uses it; «По данным Росстата: …» over no question that names Росстат joins nothing.
 LEAD_IN = re.compile(
-    r"^\W{0,4}\s*(?:к\s+(?:вопросу|задач\w*|кейсу)\s+(?:о|об|про|с)|по|про)\s+(?P<topic>[^.:!?,—–]{2,60}?)"
+    r"^\W{0,4}\s*(?:к\s+(?:вопросу|задач\w*|кейсу)\s+(?:о|об|про|с)|по|про|итак,)\s+(?P<topic>[^.:!?,—–]{2,60}?)"
     r"(?:,\s*как\s+(?:и\s+)?обещал\w*)?\s*[:.](?:\s|$)",
     re.IGNORECASE,
 )
