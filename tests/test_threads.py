@@ -813,3 +813,25 @@ def test_two_quizzes_in_a_row_take_their_answers_each_once():
     result = run([read(messages)])
     assert entry(result, 2503)["joined_to"] == key(2502), entry(result, 2503)
     assert entry(result, 2505)["joined_to"] == key(2501), entry(result, 2505)
+
+
+def test_a_warm_up_task_takes_its_code_posted_as_a_reply():
+    """«pandas, разминка 🐼», the data, «надо: …», «мой код — в треде», then a reply of code and a line: one page,
+    titled by what is needed."""
+    messages = [
+        X.message(
+            2601,
+            "pandas, разминка 🐼\n\nдатафрейм rides(ride_id, driver_id, city, price): одна строка — одна поездка.\n"
+            "надо: среднюю цену по городу и число водителей, у которых больше 100 поездок.\n\nмой код — в треде",
+        ),
+        X.message(
+            2602,
+            'g = rides.groupby("city").price.mean()\nn = (rides.groupby("driver_id").size() > 100).sum()\n\n'
+            "groupby + size быстрее, чем value_counts по двум колонкам, и сразу даёт серию",
+            reply_to_message_id=2601,
+        ),
+    ]
+    result = run([read(messages)])
+    assert entry(result, 2602)["joined_to"] == key(2601), entry(result, 2602)
+    q = holding(result, 2601)
+    assert title_text(q.post).startswith("надо: среднюю цену по городу")

@@ -719,3 +719,14 @@ def test_a_label_before_code_yields_to_the_question_after_it():
     assert "b = np.ones(4)" in body and "Broadcasting" in body
     assert body.index("b = np.ones(4)") < body.index("Broadcasting")
     assert "Какой формы получится" not in body and body.index("Задачка по numpy") < body.index("b = np.ones(4)")
+
+
+def test_a_tool_and_a_genre_word_yield_past_the_data_to_what_is_needed():
+    """«sql, разминка 🐘», the table, then «надо: …»: the genre label (a tool's name with a comma before it) and the
+    data line are passed over, and the line that says what is needed is the title."""
+    lines = [
+        "sql, разминка",
+        "таблица rides(ride_id, driver_id, city, started_at, price): одна строка — одна поездка.",
+        "надо: выручку по городу за каждую неделю и долю поездок дороже 1000 рублей.",
+    ]
+    assert len(passed_over(lines, [lines[1], lines[2], None])) == 2
