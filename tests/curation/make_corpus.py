@@ -272,6 +272,9 @@ def channels() -> list[Channel]:
         posts_fiftieth_ruchka,
         posts_fiftieth_smena,
         posts_fiftieth_tbilisi,
+        posts_fiftyfifth_autsors,
+        posts_fiftyfifth_pochta,
+        posts_fiftyfifth_probeg,
         posts_fiftyfirst_astro,
         posts_fiftyfirst_lico,
         posts_fiftyfourth_belok,
@@ -569,6 +572,11 @@ def channels() -> list[Channel]:
     # language models for antibody and enzyme design), a quarter to a third study (README.md, «Fifty-fourth held-out
     # corpus»).
     fiftyfourth = (posts_fiftyfourth_eeg, posts_fiftyfourth_epid, posts_fiftyfourth_belok)
+    # The fifty-fifth blind held-out set fiftyfifth_* likewise: mainstream generalist channels of 100-115 messages (a
+    # former architect forecasting parcels for the postal operator in Самара, a former chess coach in a Воронеж
+    # IT-outsourcing company, a former mechanic of a used-car classifieds site in Краснодар), a quarter to a third study
+    # (README.md, «Fifty-fifth held-out corpus»).
+    fiftyfifth = (posts_fiftyfifth_pochta, posts_fiftyfifth_autsors, posts_fiftyfifth_probeg)
     sets = (
         *final,
         *fourth,
@@ -622,6 +630,7 @@ def channels() -> list[Channel]:
         *fiftysecond,
         *fiftythird,
         *fiftyfourth,
+        *fiftyfifth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
