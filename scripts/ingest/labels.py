@@ -72,6 +72,18 @@ NAMED_LABEL = re.compile(
 )
 
 
+# The promise kept, before an answer's opening: «как обещал, разбираю вопрос про рост цен 👇», «Как и обещала, про три
+# центра, где…».
+PROMISE_KEPT = re.compile(r"^\W{0,4}\s*как\s+(?:и\s+)?обещал[аи]?\s*,\s*", re.IGNORECASE)
+
+
+def unpromised(text: str) -> str:
+    """The opening without the promise kept before it (PROMISE_KEPT)."""
+    return PROMISE_KEPT.sub("", text, count=1)
+
+
 def answer_label(text: str) -> re.Match[str] | None:
-    """An answer's opening label: the strict form (STRICT_LABEL), else one in the channel's own words."""
+    """An answer's opening label: the strict form (STRICT_LABEL), else one in the channel's own words; after the
+    promise kept, if any."""
+    text = unpromised(text)
     return STRICT_LABEL.match(text) or NAMED_LABEL.match(text)

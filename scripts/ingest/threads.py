@@ -25,7 +25,7 @@ from functools import cache
 
 from .clean import split_line
 from .features import features
-from .labels import answer_label
+from .labels import answer_label, unpromised
 from .models import Media, Paragraph, Post, Run, Verdict, line_text
 from .plain import answer_lines
 from .rules import study_rules
@@ -193,9 +193,9 @@ def answer_topic(post: Post) -> tuple[frozenset[str], int]:
     if label is not None:
         m = TOPIC.search(label.group(0))
         return (_words(m["topic"]) if m else frozenset()), 1
-    if m := CALLBACK.match(text):
+    if m := CALLBACK.match(unpromised(text)):
         return _words(m["topic"]), CALLBACK_MIN_SHARED
-    if m := LEAD_IN.match(text):
+    if m := LEAD_IN.match(unpromised(text)):
         topic = _words(m["topic"])
         return topic, min(len(topic), CALLBACK_MIN_SHARED)
     return frozenset(), 1
