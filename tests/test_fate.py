@@ -2496,3 +2496,23 @@ def test_a_payment_method_or_a_loan_application_in_an_explanation_is_no_promo():
     ad = "Стартует поток курса «ML в банке»: 8 недель, проекты на реальных данных. Оставляйте заявку на курс по ссылке!"
     (e,) = run_one(ad).report["posts"]
     assert e["fate"] == "promo", e
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "В новой версии LightGBM ускорили обучение на разреженных признаках и добавили поддержку категорий в GPU-режиме. "
+            "У нас каталог — категория на тридцать тысяч значений, так что обновляемся на этой неделе."
+        ),
+        (
+            "В новом pandas копирование при записи включено по умолчанию: цепочки присваиваний больше не меняют исходный "
+            "датафрейм молча. Половина наших ноутбуков выдаёт предупреждения, чиним."
+        ),
+    ],
+)
+def test_a_release_told_as_what_the_new_version_does_is_news(text):
+    """«В новой версии LightGBM ускорили…», «В новом pandas …»: a release, however many of the field's words it uses."""
+    result = run_one(text)
+    assert entry(result, 1)["fate"] == "news", entry(result, 1)
+    assert published(result, 1) is None
