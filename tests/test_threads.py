@@ -47,6 +47,12 @@ def manifest(result) -> dict[str, dict]:
     return {q["id"]: q for q in json.loads(result.outputs["questions.json"])["questions"]}
 
 
+def quiz_poll(question: str, options: tuple[str, ...], voters: int) -> dict:
+    """A closed poll of an export, `voters` on each option."""
+    answers = [{"text": t, "voters": voters, "chosen": False} for t in options]
+    return {"question": question, "closed": True, "total_voters": voters * len(options), "answers": answers}
+
+
 def without(msg_ids: set[int], reply: bool = True) -> list[dict]:
     out = []
     for m in X.thread_messages():
@@ -629,13 +635,11 @@ def test_an_answer_to_a_quiz_joins_the_quiz_past_a_meme_that_sounds_like_a_task(
     """«Квиз недели. Ответ — через пост.» over a poll, a meme whose punchline orders («…А теперь покажи мне
     корову»), a note to the readers, then «Ответ на квиз: …»: the answer joins the quiz on its page, and the meme
     stays a meme."""
-    answers = [{"text": t, "voters": 20, "chosen": False} for t in ("Удой за дойку", "Электропроводность молока", "Время дойки")]
-    poll = {
-        "question": "Какой признак с доильного робота раньше всех выдаёт начинающийся мастит?",
-        "closed": True,
-        "total_voters": 60,
-        "answers": answers,
-    }
+    poll = quiz_poll(
+        "Какой признак с доильного робота раньше всех выдаёт начинающийся мастит?",
+        ("Удой за дойку", "Электропроводность молока", "Время дойки"),
+        20,
+    )
     messages = [
         X.message(2001, "Квиз недели. Ответ — через пост.", poll=poll),
         X.message(2002, "Зоотехник смотрит на дашборд: «Отличная модель. А теперь покажи мне корову»."),
@@ -764,14 +768,12 @@ def test_a_post_that_opens_with_a_subject_no_recent_question_names_joins_none():
 def test_a_quiz_answered_a_dozen_posts_later_takes_its_answer():
     """«Короткий квиз, ответ через пару постов.» over a poll, then news, events, a meme and a personal post (eleven
     in all), then «Ответ на квиз про Байеса: …»: it joins the quiz."""
-    answers = [{"text": t, "voters": 30, "chosen": False} for t in ("Около 1%", "Около 9%", "Около 90%", "Около 99%")]
-    poll = {
-        "question": "Тест на болезнь с частотой 1% ловит 90% больных и ошибается у 9% здоровых. Какова вероятность "
+    poll = quiz_poll(
+        "Тест на болезнь с частотой 1% ловит 90% больных и ошибается у 9% здоровых. Какова вероятность "
         "болезни при положительном тесте?",
-        "closed": True,
-        "total_voters": 120,
-        "answers": answers,
-    }
+        ("Около 1%", "Около 9%", "Около 90%", "Около 99%"),
+        30,
+    )
     between = [
         "Вышла новая версия scikit-learn: обещают ускорение деревьев в полтора раза.",
         "Завтра в 19:00 стрим про собеседования, ссылка будет здесь за час.",
@@ -803,14 +805,11 @@ def test_a_quiz_answered_a_dozen_posts_later_takes_its_answer():
 def test_two_quizzes_in_a_row_take_their_answers_each_once():
     """Two polls, the answer to the second, a news post, then the answer to the first: each quiz takes its own
     answer (the latest poll already has one)."""
-
-    def quiz(question: str, *options: str) -> dict:
-        answers = [{"text": t, "voters": 10, "chosen": False} for t in options]
-        return {"question": question, "closed": True, "total_voters": 10 * len(options), "answers": answers}
-
     messages = [
-        X.message(2501, "Квиз раз.", poll=quiz("Какая метрика не зависит от порога?", "Accuracy", "ROC-AUC", "F1")),
-        X.message(2502, "Квиз два.", poll=quiz("Какая функция потерь устойчива к выбросам?", "MSE", "Huber", "Log loss")),
+        X.message(2501, "Квиз раз.", poll=quiz_poll("Какая метрика не зависит от порога?", ("Accuracy", "ROC-AUC", "F1"), 10)),
+        X.message(
+            2502, "Квиз два.", poll=quiz_poll("Какая функция потерь устойчива к выбросам?", ("MSE", "Huber", "Log loss"), 10)
+        ),
         X.message(
             2503,
             "Ответ на второй квиз: Huber. Для малых ошибок она квадратичная, для больших — линейная, и один выброс не "

@@ -62,8 +62,9 @@ CALLBACK = re.compile(
 CALLBACK_MIN_SHARED = 2
 # A post whose first line opens by naming an earlier question's subject and goes on with the answer, no label:
 # «К вопросу о тестах. Изменилась не эпидемия…», «По жалобам скорой: регулярки дают базу…», «про сплит: в белковых
-# датасетах…», «по дизайнерским белкам, как обещал: это сдвиг…», «Итак, SARIMA против бустинга. На пяти…». Its subject in one word («тестах», «сплит») is
-# enough when a recent question uses it; «По данным Росстата: …» over no question that names Росстат joins nothing.
+# датасетах…», «по дизайнерским белкам, как обещал: это сдвиг…», «Итак, SARIMA против бустинга. На пяти…». Its
+# subject in one word («тестах», «сплит») is enough when a recent question uses it; «По данным Росстата: …» over no
+# question that names Росстат joins nothing.
 LEAD_IN = re.compile(
     r"^\W{0,4}\s*(?:к\s+(?:вопросу|задач\w*|кейсу)\s+(?:о|об|про|с)|по|про|итак,)\s+(?P<topic>[^.:!?,—–]{2,60}?)"
     r"(?:,\s*как\s+(?:и\s+)?обещал\w*)?\s*[:.](?:\s|$)",
@@ -193,9 +194,10 @@ def answer_topic(post: Post) -> tuple[frozenset[str], int]:
     if label is not None:
         m = TOPIC.search(label.group(0))
         return (_words(m["topic"]) if m else frozenset()), 1
-    if m := CALLBACK.match(unpromised(text)):
+    opening = unpromised(text)
+    if m := CALLBACK.match(opening):
         return _words(m["topic"]), CALLBACK_MIN_SHARED
-    if m := LEAD_IN.match(unpromised(text)):
+    if m := LEAD_IN.match(opening):
         topic = _words(m["topic"])
         return topic, min(len(topic), CALLBACK_MIN_SHARED)
     return frozenset(), 1
@@ -231,39 +233,44 @@ def links(posts: Sequence[Post]) -> list[Link]:
     by_key = {p.ref.key: k for k, p in enumerate(posts) if not p.part}
     found: list[Link] = []
     answered: set[int] = set()  # posts linked as answers so far
+    asked: set[int] = set()  # the questions they joined
     previous: dict[tuple[str, str | None], list[int]] = {}  # (file, chat) -> its last posts, latest first, service messages aside
     for k, post in enumerate(posts):
         stream = (post.ref.file, post.ref.chat)  # a full-account export holds several chats
-        longer = previous.get(stream, [])
-        history, recent = longer[:TOPIC_LOOK_BACK], longer[:LOOK_BACK]
-        prev = recent[0] if recent else None
+        before = previous.get(stream, [])
         if post.fate.rule != "service-message":
-            previous[stream] = [k, *longer][:QUIZ_LOOK_BACK]
-        if not (_can_join(post) or _story_answer(post)) or not _answer_like(post):
-            continue
-        if post.ref.reply_to is not None:
-            target = by_key.get(f"{post.ref.chat}:{post.ref.reply_to}")
-            fits = target is not None and target != k and (_can_join(posts[target]) or _left_out(posts[target]))
-            if fits and target is not None and (labelled(post) or _question_like(posts[target])):
-                found.append(Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}"))
-                answered.add(k)
-                continue
-        if prev is None:
-            continue
-        if (quiz := _quiz_answered(post, longer, posts, {link.question for link in found})) is not None:
-            found.append(Link(k, quiz, "thread-next", f"an answer to a quiz, «{_text(post)[:40]}»"))
+            previous[stream] = [k, *before][:QUIZ_LOOK_BACK]
+        if (link := _link(k, posts, by_key, before, answered, asked)) is not None:
+            found.append(link)
             answered.add(k)
-            continue
-        topic, least = answer_topic(post)
-        target = _nearest_question(k, prev, recent, posts, answered) if labelled(post) else None
-        if topic and (j := _by_subject(topic, least, target, history, posts, answered)) is not None:
-            found.append(Link(k, j, "thread-next", f"a later post on its question's subject, «{_text(post)[:40]}»"))
-            answered.add(k)
-            continue
-        if target is not None:
-            found.append(Link(k, target, "thread-next", f"the next post, opening with «{_text(post)[:20]}»"))
-            answered.add(k)
+            asked.add(link.question)
     return found
+
+
+def _link(
+    k: int, posts: Sequence[Post], by_key: dict[str, int], before: Sequence[int], answered: set[int], asked: set[int]
+) -> Link | None:
+    """The question post k answers, if any: `before` are the stream's posts before it, latest first."""
+    post = posts[k]
+    if not (_can_join(post) or _story_answer(post)) or not _answer_like(post):
+        return None
+    if post.ref.reply_to is not None:
+        target = by_key.get(f"{post.ref.chat}:{post.ref.reply_to}")
+        fits = target is not None and target != k and (_can_join(posts[target]) or _left_out(posts[target]))
+        if fits and target is not None and (labelled(post) or _question_like(posts[target])):
+            return Link(k, target, "thread-reply", f"a reply to message {post.ref.reply_to}")
+    history, recent = before[:TOPIC_LOOK_BACK], before[:LOOK_BACK]
+    if not recent:
+        return None
+    if (quiz := _quiz_answered(post, before, posts, asked)) is not None:
+        return Link(k, quiz, "thread-next", f"an answer to a quiz, «{_text(post)[:40]}»")
+    topic, least = answer_topic(post)
+    target = _nearest_question(k, recent[0], recent, posts, answered) if labelled(post) else None
+    if topic and (j := _by_subject(topic, least, target, history, posts, answered)) is not None:
+        return Link(k, j, "thread-next", f"a later post on its question's subject, «{_text(post)[:40]}»")
+    if target is not None:
+        return Link(k, target, "thread-next", f"the next post, opening with «{_text(post)[:20]}»")
+    return None
 
 
 def _by_subject(
