@@ -2516,3 +2516,31 @@ def test_a_release_told_as_what_the_new_version_does_is_news(text):
     result = run_one(text)
     assert entry(result, 1)["fate"] == "news", entry(result, 1)
     assert published(result, 1) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Хотим проверить кассы самообслуживания в магазинах. Метрика — время в очереди. Разыгрывать каждого покупателя "
+            "в тест или контроль нельзя: очередь к кассам одна на весь зал.\nКак бы вы поставили этот эксперимент?\n\n"
+            "Разберу в пятницу, пишите варианты."
+        ),
+        (
+            "sql-задачка 🛒\n\nтаблица orders(order_id, user_id, sku, created_at). боты оформляют один и тот же заказ снова "
+            "и снова, чтобы карточка товара была наверху выдачи.\nнайди пользователей, которые за последние 3 дня заказали "
+            "один и тот же sku больше пяти раз\n\nрешение завтра"
+        ),
+        (
+            "Упражнение на признаки.\n\nПо каждому заказу есть история статусов (order_id, changed_at, status): создан, "
+            "собран, передан курьеру, доставлен.\nПридумайте пять признаков из этой истории для модели, которая предсказывает, "
+            "опоздает ли заказ к обещанному окну.\n\nЗавтра покажу, что сделали мы."
+        ),
+    ],
+)
+def test_a_task_that_randomises_is_above_the_fold_or_answers_tomorrow_is_study(text):
+    """«Разыгрывать каждого покупателя в тест…» randomises, it draws no prize; «была наверху» was at no event; «решение
+    завтра», «Завтра покажу, что сделали мы.» promise the answer, they announce no event: each is a task."""
+    result = run_one(text)
+    assert entry(result, 1)["fate"] == "qa", entry(result, 1)
+    assert published(result, 1) is not None
