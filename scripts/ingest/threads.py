@@ -54,19 +54,27 @@ TOPIC = re.compile(r"(?<!\w)(?:про|о|об|about)\s+(?P<topic>[^:?!]{2,100})"
 # accuracy 96% — мой разбор.», «Про LLM-резюме выписки.», «Про Kaggle в резюме.». It is an answer only when
 # a recent question shares its words (`CALLBACK_MIN_SHARED`); «Про выгорание.» over a personal post is not.
 # «Вернёмся к новой лаборатории и модели, которая «ослепла».», «Возвращаемся к перемешанным точкам AIS.», «Вернусь к 97%…»
-# call back so too.
+# call back so too, and so does a «разбор» of what it names, on a line of its own: «разбор системы против
+# объявлений-ловушек 🕵️👇».
 CALLBACK = re.compile(
-    r"^\W{0,4}\s*(?:про|(?:верн[её]мся|вернусь|возвраща(?:емся|юсь))\s+к)\s+(?P<topic>[^.:!?]{2,80}?)(?:\s*[—–-]\s*(?:мой\s+|наш\s+)?(?:разбор|ответ)\w*)?\s*[.:]?\s*$",
+    r"^\W{0,4}\s*(?:про|(?:верн[её]мся|вернусь|возвраща(?:емся|юсь))\s+к|разбор(?:\s+(?:про|о|об))?)\s+(?P<topic>[^.:!?]{2,80}?)"
+    r"(?:\s*[—–-]\s*(?:мой\s+|наш\s+)?(?:разбор|ответ)\w*)?\s*[.:]?[^\w\s]*\s*$",
     re.IGNORECASE,
 )
 CALLBACK_MIN_SHARED = 2
+# An answer with no label right after a question that promised its answer: how many of the question's words it uses
+# (the same stems) and how many words it has at least (a joke or a note on the subject has fewer).
+FOLLOW_MIN_SHARED = 4
+FOLLOW_MIN_WORDS = 30
 # A post whose first line opens by naming an earlier question's subject and goes on with the answer, no label:
 # «К вопросу о тестах. Изменилась не эпидемия…», «По жалобам скорой: регулярки дают базу…», «про сплит: в белковых
-# датасетах…», «по дизайнерским белкам, как обещал: это сдвиг…», «Итак, SARIMA против бустинга. На пяти…». Its
+# датасетах…», «по дизайнерским белкам, как обещал: это сдвиг…», «Итак, SARIMA против бустинга. На пяти…», «Теперь про
+# электронную очередь. Раз…», «По разрыву 0,91 → 0,74.» (a number's comma or point is no end). Its
 # subject in one word («тестах», «сплит») is enough when a recent question uses it; «По данным Росстата: …» over no
 # question that names Росстат joins nothing.
 LEAD_IN = re.compile(
-    r"^\W{0,4}\s*(?:к\s+(?:вопросу|задач\w*|кейсу)\s+(?:о|об|про|с)|по|про|итак,)\s+(?P<topic>[^.:!?,—–]{2,60}?)"
+    r"^\W{0,4}\s*(?:к\s+(?:вопросу|задач\w*|кейсу)\s+(?:о|об|про|с)|по|(?:а\s+)?(?:теперь\s+)?про|итак,)\s+"
+    r"(?P<topic>(?:[^.:!?,—–]|(?<=\d)[.,](?=\d)){2,60}?)"
     r"(?:,\s*как\s+(?:и\s+)?обещал\w*)?\s*[:.](?:\s|$)",
     re.IGNORECASE,
 )
@@ -74,13 +82,14 @@ LEAD_IN = re.compile(
 # latest poll, past the memes and notes between them («Квиз недели. Ответ — через пост.», a meme, the answer).
 QUIZ_WORD = re.compile(r"(?<!\w)(?:квиз\w*|викторин\w*|опрос\w*|quiz\w*|poll\w*)(?!\w)", re.IGNORECASE)
 # A question's promise of its answer later, in a channel's words («разбор — в выходные», «Отвечу подробно
-# послезавтра.», «Ответ выложим завтра.», «Мой разбор — в одном из следующих постов.»), beside
+# послезавтра.», «Ответ выложим завтра.», «Мой разбор — в одном из следующих постов.», «Завтра покажу, что взяли мы.»), beside
 # rules/study.toml's answer-follows: an answer's label after it joins it whatever words it names.
 ANSWER_LATER = re.compile(
     r"(?<!\w)(?:решение|ответ|разбор|отвечу|разберу|разберём|разберем|выложу|выложим)(?:\s+\w+)?\s*[—–:-]?\s*"
     r"(?:будет\s+|выложим\s+|выложу\s+)?(?:в\s+|во\s+|под\s+|через\s+|на\s+)?(?:одном\s+из\s+)?"
     r"(?:ответ\w*|коммент\w*|реплае|спойлер\w*|завтра|послезавтра|следующ\w+|отдельн\w+|пост\w*|выходн\w+|понедельник|вторник"
-    r"|сред[уы]|четверг|пятниц\w+|суббот\w+|воскресень\w+|пару\s+дней|вечером|недел\w+)",
+    r"|сред[уы]|четверг|пятниц\w+|суббот\w+|воскресень\w+|пару\s+дней|вечером|недел\w+)"
+    r"|(?<!\w)(?:завтра|послезавтра|позже|вечером)\s+(?:покажу|расскажу|отвечу|разберу|выложу|напишу)(?!\w)",
     re.IGNORECASE,
 )
 # Words that name no subject: what a label answers, and the small words around it.
@@ -203,11 +212,20 @@ def answer_topic(post: Post) -> tuple[frozenset[str], int]:
     return frozenset(), 1
 
 
+# A vowel that comes and goes before a word's last consonant: «отгрузок» and «отгрузкам» stem to «отгрузок», «отгрузк».
+FLEETING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[оеё](?=[бвгджзклмнпрстфхцчшщ]$)")
+
+
+def _same(a: str, b: str) -> bool:
+    """Two stems of one word: one begins the other (the stemmer cuts «вызова» to «выз» and «вызов» to «вызов»,
+    «памяти» to «памят» and «память» to «памя»), or they differ by a fleeting vowel («отгрузок», «отгрузк»)."""
+    return a.startswith(b) or b.startswith(a) or FLEETING.sub("", a) == b or FLEETING.sub("", b) == a
+
+
 def _shared(topic: frozenset[str], post: Post) -> int:
-    """How many of the topic's words the post uses; a stem matches a longer one it begins (the stemmer
-    cuts «вызова» to «выз» and «вызов» to «вызов», «памяти» to «памят» and «память» to «памя»)."""
+    """How many of the topic's words the post uses (`_same`)."""
     words = _words(features(post).text)
-    return sum(1 for t in topic if any(w.startswith(t) or t.startswith(w) for w in words))
+    return sum(1 for t in topic if any(_same(w, t) for w in words))
 
 
 def _promises(post: Post) -> bool:
@@ -270,7 +288,28 @@ def _link(
         return Link(k, j, "thread-next", f"a later post on its question's subject, «{_text(post)[:40]}»")
     if target is not None:
         return Link(k, target, "thread-next", f"the next post, opening with «{_text(post)[:20]}»")
+    if not topic and (j := _follow_up(post, recent[0], posts, asked)) is not None:
+        return Link(k, j, "thread-next", f"the next post after a question that promised its answer, «{_text(post)[:40]}»")
     return None
+
+
+def _follow_up(post: Post, prev: int, posts: Sequence[Post], asked: set[int]) -> int | None:
+    """The question right before an answer with no label that promised its answer and has none yet («…как такое может
+    быть? ответ завтра», then «это парадокс симпсона 🙃 у дилеров…»), when the answer asks and promises nothing and
+    uses FOLLOW_MIN_SHARED of the question's words and FOLLOW_MIN_WORDS in all."""
+    question = posts[prev]
+    if prev in asked or labelled(question) or not (_takes_answer(question) and _promises(question)):
+        return None
+    if "?" in _text(post) or _promises(post):
+        return None
+    said, asked_with = _words(features(post).text), _words(features(question).text)
+    if len(said) < FOLLOW_MIN_WORDS:
+        return None  # a joke or a note on the question's subject, not its answer
+    return prev if len(_plain_stems(said) & _plain_stems(asked_with)) >= FOLLOW_MIN_SHARED else None
+
+
+def _plain_stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(FLEETING.sub("", w) for w in words)
 
 
 def _by_subject(
@@ -284,7 +323,10 @@ def _by_subject(
     в четверг.» and «Разбор вопроса про бустинг и нейросети.»). None: the answer joins `target`."""
     asking = [j for j in history if j not in answered and not labelled(posts[j]) and _takes_answer(posts[j])]
     if target is None:
-        return by_topic(topic, asking, posts, least)
+        found = by_topic(topic, asking, posts, least)
+        if found is None and asking and asking[0] == history[0] and _promises(posts[asking[0]]):
+            return by_topic(topic, asking[:1], posts, 1)  # «Разбор — в следующем посте.», then «Разбор про читеров, …»
+        return found
     if _promises(posts[target]):
         return None
     if not (shared := _shared(topic, posts[target])):
