@@ -283,6 +283,9 @@ def channels() -> list[Channel]:
         posts_fiftysecond_korpus,
         posts_fiftysecond_pavodok,
         posts_fiftysecond_razlom,
+        posts_fiftysixth_shaiba,
+        posts_fiftysixth_sklon,
+        posts_fiftysixth_truba,
         posts_fiftythird_farvater,
         posts_fiftythird_ferma,
         posts_fiftythird_gisto,
@@ -577,6 +580,11 @@ def channels() -> list[Channel]:
     # IT-outsourcing company, a former mechanic of a used-car classifieds site in Краснодар), a quarter to a third study
     # (README.md, «Fifty-fifth held-out corpus»).
     fiftyfifth = (posts_fiftyfifth_pochta, posts_fiftyfifth_autsors, posts_fiftyfifth_probeg)
+    # The fifty-sixth blind held-out set fiftysixth_* likewise: mainstream generalist channels of 100-115 messages (a
+    # former surveyor forecasting water supply and leaks for the Пермь water utility, a former hockey player at a Siberian
+    # fitness-club chain in Омск, a former ski instructor at a ski resort in Шерегеш), a quarter to a third study
+    # (README.md, «Fifty-sixth held-out corpus»).
+    fiftysixth = (posts_fiftysixth_truba, posts_fiftysixth_shaiba, posts_fiftysixth_sklon)
     sets = (
         *final,
         *fourth,
@@ -631,6 +639,7 @@ def channels() -> list[Channel]:
         *fiftythird,
         *fiftyfourth,
         *fiftyfifth,
+        *fiftysixth,
     )
     for module in (*modules, *sets):
         channel = module.CHANNEL
