@@ -291,6 +291,13 @@ def test_a_quiz_and_its_answer_post_are_one_question_options_first():
         ("Квиз про метрики: что из этого не метрика?", False),
         ("как обещал, разбираю вопрос про рост цен:", True),  # the promise kept before the label
         ("Как и обещала, ответ на вопрос про дрейф:", True),
+        ("Обещала — отвечаю про новую канатку ⛷", True),  # the promise kept before a dash; an emoji closes the label
+        ("Обещанное продолжение про частотники на насосной.", True),  # the rest promised
+        ("Продолжение про трансформеры.", False),  # a series goes on, nothing was asked
+        ("Как бы это строил я.", True),
+        ("Ответ по семейным абонементам.", True),
+        ("По квизу: это SRM, поломка сплита.", True),
+        ("По опросу: это вы, джуны, большинство", False),
     ],
 )
 def test_an_answer_label_opens_an_answer(opening, label):
@@ -951,3 +958,71 @@ def test_a_joke_on_the_subject_right_after_a_question_that_promised_its_answer_j
     ]
     result = run([read(messages)])
     assert "joined_to" not in entry(result, 2802), entry(result, 2802)
+
+
+def test_an_answer_labelled_by_what_it_answers_joins_its_question_past_four_posts():
+    """«Ответ по семейным абонементам.» four posts after the question, past news, an event and a meme: it joins the
+    question whose words it names, not the meme right before it."""
+    messages = [
+        X.message(
+            2901,
+            "#вбрасывание\nТестируем пуш «Вы давно не были в клубе». Сплит 50/50 по клиентам. Но у 30% клиентов семейные "
+            "абонементы, и ходят они парами.\nЧто может пойти не так и как поставить тест?",
+        ),
+        X.message(2902, "Крупная сеть клубов открыла приложение с записью на тренировки по лицу."),
+        X.message(2903, "В субботу в 12:00 эфир про удержание клиентов, ссылка будет здесь."),
+        X.message(2904, "Когда A/B-тест показал +40% к визитам, а это был январь 😂"),
+        X.message(
+            2905,
+            "Ответ по семейным абонементам.\n\nКлиенты влияют друг на друга: пуш пришёл мужу, в зал пошли оба, а жена в "
+            "контроле. Рандомизируем по семейному аккаунту и считаем метрику и размер выборки в аккаунтах.",
+        ),
+    ]
+    result = run([read(messages)])
+    assert entry(result, 2905)["joined_to"] == key(2901), entry(result, 2905)
+
+
+def test_a_quiz_answer_passes_a_poll_about_the_readers_to_the_quiz():
+    """A quiz as a poll, then a poll on the format of posts, then «По квизу: это SRM…»: the answer joins the quiz."""
+    quiz = quiz_poll(
+        "Сплит 50/50, а в группах 10 240 и 9 610 клиентов. Что это скорее всего?",
+        ("Случайный разброс", "Поломка сплита или логирования", "Эффект от пуша"),
+        60,
+    )
+    survey = quiz_poll("Какой формат постов вам удобнее?", ("Короткие", "Длинные", "Видео"), 90)
+    messages = [
+        X.message(3001, "Квиз по экспериментам 👇 разбор через пару дней", poll=quiz),
+        X.message(3002, "", poll=survey),
+        X.message(
+            3003,
+            "По квизу: это SRM, sample ratio mismatch, — поломка сплита или логирования. При честных 50/50 разница в 630 "
+            "человек даёт хи-квадрат около 20, случайно так не бывает; пока не нашли причину, тест не читаем.",
+        ),
+    ]
+    result = run([read(messages)])
+    assert entry(result, 3003)["joined_to"] == key(3001), entry(result, 3003)
+    assert "joined" not in entry(result, 3002), entry(result, 3002)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Детектор на снегопаде — мой разбор ❄️", "Обещанное продолжение про детектор на снегопаде."],
+)
+def test_a_review_named_by_its_subject_joins_the_readers_question(opening):
+    """A reader's question quoted whole, a post between, then «Детектор на снегопаде — мой разбор ❄️» (or «Обещанное
+    продолжение про …»): it joins the question."""
+    messages = [
+        X.message(
+            3101,
+            "Пишет Марина из Кемерова: «Учим детектор людей для камер над очередями. На снегопаде качество детектора "
+            "падает в разы. Что делать?»\n\nРасскажите, как бы вы поступили, а свой ответ я выложу через пару дней.",
+        ),
+        X.message(3102, "Сегодня на склоне минус двадцать восемь, подъёмники работают до трёх."),
+        X.message(
+            3103,
+            f"{opening}\n\nВ обучающих данных мало снегопада. Размечаем кадры снегопада, добавляем аугментации "
+            "(синтетический снег, размытие), дообучаем готовый детектор и считаем mAP отдельно по погоде.",
+        ),
+    ]
+    result = run([read(messages)])
+    assert entry(result, 3103)["joined_to"] == key(3101), entry(result, 3103)

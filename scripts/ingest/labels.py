@@ -16,17 +16,18 @@ import re
 # task, a case, «про …» / «с …» and one to three words naming it, «Разбор задачи про D1 и D30.»; a
 # remark in brackets); it ends with a colon, a dash, a full stop or the line's end («✅ Ответ на вопрос
 # про регуляризацию» on a line of its own); the author at work: «Разбираю кейс с оповещением…», «Разбираем вчерашний
-# вопрос про…», not «Разбираю резюме…» (a promo names no task). When it comes: «Вечерний разбор.». Where the question came
+# вопрос про…», «Ответ по семейным абонементам.» (not «Ответ по существу: никак»), not «Разбираю резюме…» (a promo names no task); the rest promised: «Обещанное продолжение про частотники на
+# насосной.». An emoji may close it: «отвечаю про новую канатку ⛷». When it comes: «Вечерний разбор.». Where the question came
 # from: «Ответ на вопрос из комментов.». What it names may hold a slash and four words («Разбор про A/B.»,
 # «Ответ про LLM против своей модели.»), in quotes («Ответ про «ушёл».»); a promised one: «Обещанный ответ
 # про…». «Решение проблемы с доступом:» is not an answer's label.
 STRICT_LABEL = re.compile(
-    r"""^\W{0,4}\s*(?:правильный\s+|обещанн\w+\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+|(?:вечерн|утренн|дневн|ночн|субботн|воскресн|пятничн)\w*\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|разбираю|разбираем|answer|solution)
+    r"""^\W{0,4}\s*(?:правильный\s+|обещанн\w+\s+|(?:вариант|одно\s+из|мо[её]|наше?)\s+|(?:вечерн|утренн|дневн|ночн|субботн|воскресн|пятничн)\w*\s+)?(?:ответ|решение|решения|решений|разбор|отвечаем|отвечаю|разбираю|разбираем|answer|solution|(?<=обещанное\s)продолжение)
     (?:\s+(?:на|к|по|to|for|of|the|задач\w*|задани\w*|вопрос\w*|квиз\w*|опрос\w*|тест\w*|кейс\w*|task|question|quiz|case
         |вчерашн\w*|прошл\w*|последн\w*|выше|дня|недел\w*|№\s*\d+|\#?\d+)){0,4}
-    (?:\s+(?:про|о|об|с|со|из|about|with|from)(?:\s+[«"]?[\w/-]+[»"]?){1,4})?
+    (?:\s+(?:про|о|об|по(?!\s+(?:существу|сути|делу|факту|правде))|с|со|из|about|with|from)(?:\s+[«"]?[\w/-]+[»"]?){1,4})?
     (?:\s*\([^()]{0,80}\))?
-    (?:\s*[:—.]|\s*$)""",
+    (?:\s*[:—.]|[^\w\n]*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A label in a channel's own words: the label word, what it answers in a few words that name a task, a
@@ -34,8 +35,8 @@ STRICT_LABEL = re.compile(
 # про MSE и MAE.», «Ответ на вчерашний код.», «Разбор разминки.», «Решение домашки №3:», «Разбор задачки
 # про MAPE 85%.»), ending with a colon, a dash or a full stop; or a short line that ends with it («Weekend
 # task, my answer.», «Bandit vs A/B test, a worked answer.»); or a quiz's verdict («Правильно — Brier
-# score…», «Correct: B», «Quiz answer:», «По квизу: правильно —», not «По опросу: большинство из вас
-# джуны»); the author's own in English («My solution:»); or the author's own version, which a design
+# score…», «Correct: B», «Quiz answer:», «По квизу: правильно —», «По квизу: это SRM…», not «По опросу: большинство из
+# вас джуны»); the author's own in English («My solution:»); or the author's own version, which a design
 # case's answer opens with: a line of at most four more words that ends with its end mark («Моя схема
 # сервиса фонов.», «Наш вариант решения кейса с кинотеатром:», «Краткий разбор ленты.», «Один из
 # вариантов:»; not «Краткий разбор статьи DeepSeek-R1», «Мой разбор статьи про LoRA.», «Наш вариант курса»), or
@@ -44,7 +45,8 @@ STRICT_LABEL = re.compile(
 # «Решение проблемы с доступом:» names no task; a line without its end mark («Решение задачи оптимизации
 # портфеля») is a concept's title, not a label. The author's version named in a word or two before the text on its
 # line: «мой вариант с планшетами. планшет — блок…», «мой разбор цикла. модель — …», «Моя версия для Тюмени. …» (not
-# «Мой разбор статьи.», «Моя версия событий.»); how the author would do it: «Как устроил бы раннее оповещение.»,
+# «Мой разбор статьи.», «Моя версия событий.»); how the author would do it: «Как устроил бы раннее оповещение.», «Как бы
+# это строил я.»,
 # «Как бы я сделал поиск:»; a quiz named by its subject before its verdict: «квиз про кодирование: one-hot.» (not
 # «Квиз про нормализацию: выберите ответ ниже»).
 NAMED_LABEL = re.compile(
@@ -56,7 +58,7 @@ NAMED_LABEL = re.compile(
     |^\W{0,4}\s*(?:правильно|верно|correct)\s*[—:-]
     |^\W{0,4}\s*(?:solution|answer)\s+(?:sketch|draft|outline)\s*$
     |^\W{0,4}\s*(?:quiz|poll|квиз\w*|опрос\w*)\s+(?:answer|solution|ответ|разбор)\s*[:—.-]
-    |^\W{0,4}\s*по\s+(?:вчерашн\w+\s+)?(?:квиз\w*|опрос\w*)\s*[:—.-]\s*(?:правильн|верн|ответ|correct)
+    |^\W{0,4}\s*по\s+(?:вчерашн\w+\s+)?(?:квиз\w*\s*[:—.-]|опрос\w*\s*[:—.-]\s*(?:правильн|верн|ответ|correct))
     |^\W{0,4}\s*(?:my|our)\s+(?:answer|solution)\s*[:—.]
     |^(?![^\n]*(?:стать|стате|paper|курс|вебинар|доклад|книг))\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из|кратк\w+|коротк\w+|подробн\w+)\s+(?:схем\w*|вариант\w*|разбор\w*|решени\w*)(?!\w)(?:\s+[^\s?!]+){0,4}?\s*[:.—]\s*$
     |^\W{0,4}\s*(?:мо[йяё]|наш[аеи]?|один\s+из)\s+(?:схем\w*|вариант\w*|решени\w*)(?!\w)\s*[:.—]
@@ -65,6 +67,7 @@ NAMED_LABEL = re.compile(
     |^\W{0,4}\s*(?:мо[йяё]|наш[аеи]?)\s+(?:вариант|разбор|верси[яю]|решени[ея]|схем[аы])
         (?:\s+(?!(?:стать|стате|курс|вебинар|доклад|книг|год|недел|месяц|рынк|новост|событ)\w*)(?:(?:с|со|по|про|для|к)\s+)?[\w-]+){1,2}
         \s*[.:](?:\s|$)
+    |^\W{0,4}\s*как\s+бы\s+(?:это\s+)?(?:строил|делал|устроил|сделал|спроектировал|построил|решал|решил)[аи]?\s+(?:я|мы)\s*[.:](?:\s|$)
     |^\W{0,4}\s*как\s+(?:бы\s+(?:я|мы)\s+(?:устроил|сделал|спроектировал|построил|решил)[аи]?
         |(?:(?:я|мы)\s+)?(?:устроил|сделал|спроектировал|построил|решил)[аи]?\s+бы)\s+[^\n?]{2,60}?[.:](?:\s|$)
     |^\W{0,4}\s*(?:квиз\w*|quiz)\s+(?:про|о|об|about|на)\s+(?![^\n]*(?:\?|выбер|голос|ниже|below|vote))[^\n:]{2,40}:\s*\S""",
@@ -73,8 +76,8 @@ NAMED_LABEL = re.compile(
 
 
 # The promise kept, before an answer's opening: «как обещал, разбираю вопрос про рост цен 👇», «Как и обещала, про три
-# центра, где…».
-PROMISE_KEPT = re.compile(r"^\W{0,4}\s*как\s+(?:и\s+)?обещал[аи]?\s*,\s*", re.IGNORECASE)
+# центра, где…», «Обещала — отвечаю про новую канатку ⛷».
+PROMISE_KEPT = re.compile(r"^\W{0,4}\s*(?:как\s+(?:и\s+)?обещал[аи]?\s*,|обещал[аи]?\s*[—–-])\s*", re.IGNORECASE)
 
 
 def unpromised(text: str) -> str:

@@ -47,9 +47,9 @@ TOPIC_LOOK_BACK = 8
 # How far back an answer whose label names a quiz looks for its poll: «Короткий квиз, ответ через пару постов.» is
 # answered a dozen posts later when news, an event and a meme came between.
 QUIZ_LOOK_BACK = 16
-# What a label names after «про», «о», «к», «с» («Решение задачки про дозировки:», «Ответ к задачке про вес
-# модели.»): the words its question shares.
-TOPIC = re.compile(r"(?<!\w)(?:про|о|об|about)\s+(?P<topic>[^:?!]{2,100})", re.IGNORECASE)
+# What a label names after «про», «о», «по» («Решение задачки про дозировки:», «Ответ к задачке про вес
+# модели.», «Ответ по семейным абонементам.»): the words its question shares.
+TOPIC = re.compile(r"(?<!\w)(?:про|о|об|по|about)\s+(?P<topic>[^:?!]{2,100})", re.IGNORECASE)
 # A post that opens by naming an earlier question's subject on a line of its own, and nothing else: «Про
 # accuracy 96% — мой разбор.», «Про LLM-резюме выписки.», «Про Kaggle в резюме.». It is an answer only when
 # a recent question shares its words (`CALLBACK_MIN_SHARED`); «Про выгорание.» over a personal post is not.
@@ -59,6 +59,12 @@ TOPIC = re.compile(r"(?<!\w)(?:про|о|об|about)\s+(?P<topic>[^:?!]{2,100})"
 CALLBACK = re.compile(
     r"^\W{0,4}\s*(?:про|(?:верн[её]мся|вернусь|возвраща(?:емся|юсь))\s+к|разбор(?:\s+(?:про|о|об))?)\s+(?P<topic>[^.:!?]{2,80}?)"
     r"(?:\s*[—–-]\s*(?:мой\s+|наш\s+)?(?:разбор|ответ)\w*)?\s*[.:]?[^\w\s]*\s*$",
+    re.IGNORECASE,
+)
+# The subject, then the author's review of it, on a line of its own: «Детектор на снегопаде — мой разбор ❄️». It calls its
+# question back as «Про …» does.
+REVIEW_OF = re.compile(
+    r"^\W{0,4}\s*(?P<topic>[^.:!?—–]{2,60}?)\s*[—–-]\s*(?:мой|наш|мо[её])\s+(?:разбор|ответ|вариант|решение)\w*\s*[.:]?[^\w\s]*\s*$",
     re.IGNORECASE,
 )
 CALLBACK_MIN_SHARED = 2
@@ -204,7 +210,7 @@ def answer_topic(post: Post) -> tuple[frozenset[str], int]:
         m = TOPIC.search(label.group(0))
         return (_words(m["topic"]) if m else frozenset()), 1
     opening = unpromised(text)
-    if m := CALLBACK.match(opening):
+    if m := CALLBACK.match(opening) or REVIEW_OF.match(opening):
         return _words(m["topic"]), CALLBACK_MIN_SHARED
     if m := LEAD_IN.match(opening):
         topic = _words(m["topic"])
@@ -337,11 +343,13 @@ def _by_subject(
 
 def _quiz_answered(post: Post, history: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
     """The latest recent poll not answered yet (`answered`: the questions answers joined so far), for an answer
-    whose label names a quiz; None otherwise."""
+    whose label names a quiz, past a poll about the readers («Какой формат постов вам удобнее?» between the quiz and
+    «По квизу: это SRM…») when a quiz is there; None otherwise."""
     label = answer_label(_text(post))
     if label is None or not QUIZ_WORD.search(label.group(0)):
         return None
-    return next((j for j in history if posts[j].poll is not None and j not in answered), None)
+    polls = [j for j in history if posts[j].poll is not None and j not in answered]
+    return next((j for j in polls if not _survey_says() & set(posts[j].fate.evidence)), polls[0] if polls else None)
 
 
 def _nearest_question(k: int, prev: int, recent: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
