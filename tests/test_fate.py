@@ -2544,3 +2544,81 @@ def test_a_task_that_randomises_is_above_the_fold_or_answers_tomorrow_is_study(t
     result = run_one(text)
     assert entry(result, 1)["fate"] == "qa", entry(result, 1)
     assert published(result, 1) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "options"),
+    [
+        ("что чаще постить? 🤔", ("вопросы с собесов", "задачки с кодом", "на пальцах", "про дачу")),
+        ("про что следующий «на пальцах»? 🔧", ("shap и важность фич", "калибровка", "эмбеддинги", "поиск")),
+    ],
+)
+def test_a_poll_on_what_to_post_next_is_not_a_quiz(question, options):
+    """«что чаще постить?», «про что следующий «на пальцах»?» ask the readers what the channel should write, however
+    many of the field's words the options use."""
+    result = run([read(X.chat([_poll("", question, options)]), name="poll/result.json")])
+    (e,) = result.report["posts"]
+    assert not result.questions and e["fate"] == "offtopic", e
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "#вбрасывание\nМодель оттока обучена на клиентах, купивших абонемент осенью. В январе пришла волна "
+            "«новогодних» клиентов, и к марту модель занижает их отток вдвое.\nЧто случилось и что теперь делать?\n\n"
+            "Сдвиг: январские клиенты — другая популяция. Месяц и тип покупки — в признаки, калибровку смотрим по когортам."
+        ),
+        (
+            "День сезона вместо даты\n\nЧисло гостей зависит не от даты, а от того, где мы в сезоне: в год раннего снега "
+            "15 декабря курорт работает месяц, в год позднего — неделю.\n\nПоэтому даём модели признаки:\n— номер дня с "
+            "открытия сезона;\n— дни до ближайших праздников и после них;\n— неделя сезона, а не неделя года.\n\nДата "
+            "остаётся только для календарных эффектов: Новый год всегда 1 января, какой бы ни был снег."
+        ),
+    ],
+)
+def test_a_models_new_year_is_no_personal_post(text):
+    """«волна «новогодних» клиентов», «Новый год всегда 1 января» of a feature: the model's new year, not the author's."""
+    result = run_one(text)
+    assert entry(result, 1)["fate"] == "qa", entry(result, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "fate"),
+    [
+        (
+            (
+                "В XGBoost 3.1 добавили нативную поддержку категориальных признаков на GPU и ускорили обучение на разреженных "
+                "матрицах. Для наших каталогов это минус час на каждое переобучение модели."
+            ),
+            "news",
+        ),
+        (
+            (
+                "Один из областных центров связи открыл модель для классификации жалоб абонентов: дообученный небольшой BERT, "
+                "веса и датасет на 40 тысяч размеченных обращений, метрики по каждому классу."
+            ),
+            "news",
+        ),
+        (
+            (
+                "Собрал курс для аналитиков, которые переходят в ML: «От SQL к модели». Восемь занятий: метрики, валидация, "
+                "бустинг, как защищать модель перед бизнесом. Старт в марте: https://example.org/kurs"
+            ),
+            "promo",
+        ),
+        (
+            (
+                "гайд «из банка в DS» готов: мой план обучения по месяцам, шаблон резюме и 40 вопросов с моих собесов с "
+                "ответами 📘 pdf, недорого: https://example.org/guide"
+            ),
+            "promo",
+        ),
+    ],
+)
+def test_a_release_a_published_model_and_the_authors_course_are_not_study(text, fate):
+    """«В XGBoost 3.1 добавили…» is a release, «Один из … открыл модель…» news, «Собрал курс…», «гайд … готов» the
+    author's offers: however many of the field's words they use, none is published."""
+    result = run_one(text)
+    assert entry(result, 1)["fate"] == fate, entry(result, 1)
+    assert published(result, 1) is None
