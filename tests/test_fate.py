@@ -121,6 +121,13 @@ def test_a_three_paragraph_batchnorm_answer_is_deep_learning(mixed):
 # its study posts: full of the field's words, none of them study material.
 BUSINESS = [
     (
+        "greeting-introduction",
+        (
+            "Добрый день! Меня зовут Олег, я строю байесовские маркетинг-микс модели и проверяю их гео-экспериментами. "
+            "Здесь — про MMM без магии, статистику, A/B-тесты и вопросы с собеседований."
+        ),
+    ),
+    (
         "introduction",
         (
             "Привет! Я Марина, шесть лет строю рекомендательные системы: ранжирование, эмбеддинги, A/B-тесты.\n"
@@ -2622,3 +2629,27 @@ def test_a_release_a_published_model_and_the_authors_course_are_not_study(text, 
     result = run_one(text)
     assert entry(result, 1)["fate"] == fate, entry(result, 1)
     assert published(result, 1) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Как геодезист попадает в машинное обучение.\n\nВ 2019-м отделу поручили свести съёмку сетей с журналом "
+            "аварий за десять лет. Excel умер на трёхстах тысячах строк. Я пошёл на вечерние курсы Python, потом сам "
+            "разбирался с pandas и бустингом, через год меня перевели в аналитику, а потом — в команду модели утечек."
+        ),
+        (
+            "Привет! Я Оля 🚲 Пять лет чинила велосипеды в прокате, заочно доучилась на статистика и теперь работаю "
+            "дата-сайентистом в сервисе проката: спрос на станциях, цены, ремонт.\n\nТут будет про прогнозы, A/B-тесты, "
+            "вопросы с собеседований, задачки и немного жизни."
+        ),
+        "Диспетчер: у нас авария?\nМодель: вероятность 0,51.\nДиспетчер: так да или нет?\nМодель: вероятность 0,51.",
+        "Мама: как твоя модель?\nЯ: ошибка 7%.\nМама: а моя — «если дождь, никто не придёт», и ошибка ноль.\nМама: зато работает.",
+    ],
+)
+def test_how_the_author_came_to_the_field_their_greeting_and_a_dialogue_are_not_study(text):
+    """«Как геодезист попадает в машинное обучение.», «Привет! Я Оля 🚲 …» and two speakers taking turns are the
+    author's story, the channel's greeting and a joke, however many of the field's words they use."""
+    result = run_one(text)
+    assert published(result, 1) is None, entry(result, 1)
