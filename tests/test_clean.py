@@ -72,6 +72,24 @@ def test_hashtags_become_tags_as_written_with_latin_lookalikes_fixed_in_cyrillic
     assert normalize_hashtag("Глубокоe_обучение") == "Глубокое_обучение"  # case kept, the Latin e fixed
 
 
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#машинное_обучение #статистика", ["машинное_обучение", "статистика"]),
+        ("📌 #ml | #interview_2024", ["ml", "interview_2024"]),
+        ("&#60;", None),  # an HTML entity's «<» in the text, not a hashtag
+        ("#60", None),  # a number
+        ("#1 #2", None),
+    ],
+)
+def test_a_line_of_hashtags_has_words_in_its_tags(line, tags):
+    """A line of hashtags only leaves the text as the post's tags; a tag has a letter, and «&#60;» is an entity."""
+    from scripts.ingest import patterns as P
+
+    found = P.HASHTAG_LINE.match(line)
+    assert (P.HASHTAG.findall(line) if found else None) == tags
+
+
 def test_signatures_image_refs_and_hashtag_lines_leave_the_answer(seed_result):
     for q in seed_result.questions:
         text = "\n".join([q.post.title[0].text] + [x for b in q.post.blocks for x in _texts(b)])

@@ -225,7 +225,9 @@ def squeeze(text: str) -> str:
 @BUILD
 @given(st.lists(LINE_TEXTS, min_size=1, max_size=4))
 # found by this test: a bare «➖» item after an item rendered as «-» under it, a heading's underline; a «- x» line
-# between two «➖» items, drawn as the first one's sub-item (its text kept, its hyphen the sub-list's bullet)
+# between two «➖» items, drawn as the first one's sub-item (its text kept, its hyphen the sub-list's bullet); a line
+# «&#60;» taken for a line of hashtags («#60») and dropped
+@example(posts=[[("", "<script>alert(1)</script>"), ("", "&#60;")]])
 @example(posts=[[("", "<script>alert(1)</script>"), ("➖ ", "<script>alert(1)</script>"), ("➖ ", "\t")]])
 @example(
     posts=[

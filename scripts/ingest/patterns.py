@@ -34,9 +34,10 @@ POLL_HEADER = re.compile(r"^(?:Anonymous )?(?P<kind>Quiz|Poll)$")
 POLL_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d+)?%$")
 
 # A line of hashtags only, with the emoji or the separators around them: "#машинное_обучение #статистика",
-# "#собес_вторник 🧩", "📌 #ml | #interview".
-HASHTAG_LINE = re.compile(r"^[^\w#]*(?:#\w+[^\w#]*)+$")
-HASHTAG = re.compile(r"#([\w]+)")
+# "#собес_вторник 🧩", "📌 #ml | #interview". A hashtag has a letter ("#60" is a number) and is no HTML entity's
+# ("&#60;" is a text's «<»).
+HASHTAG_LINE = re.compile(r"^[^\w#]*(?:(?<!&)#\w*[^\W\d]\w*[^\w#]*)+$")
+HASHTAG = re.compile(r"(?<!&)#(\w*[^\W\d]\w*)")
 
 # A reference to an image that the dump does not carry: "Картинка 3".
 IMAGE_REF = re.compile(r"^Картинк[аи]\s*\d+(?:\s*[-–,и]\s*\d+)*\.?$", re.IGNORECASE)
