@@ -2653,3 +2653,15 @@ def test_how_the_author_came_to_the_field_their_greeting_and_a_dialogue_are_not_
     author's story, the channel's greeting and a joke, however many of the field's words they use."""
     result = run_one(text)
     assert published(result, 1) is None, entry(result, 1)
+
+
+def test_retraining_a_model_in_use_is_drift_not_overfitting():
+    """«переобучение» of a model in use («ежедневное переобучение на свежих данных», «переобучаем по расписанию») is
+    retraining as the world moves: drift, not the overfitting «переобучение» alone names."""
+    theme, evidence = themed(
+        "Что произошло и что бы вы сделали?\n\nДва года модель прогноза загрузки парковки работала хорошо. "
+        "Весной рядом открыли новый торговый центр, и ошибка на двух въездах выросла вдвое.\n\nГости перераспределились "
+        "по въездам. Отмечаем дату открытия как границу, добавляем признак «работает ли центр», первые недели — "
+        "ежедневное переобучение на свежих данных, дальше переобучаем по расписанию."
+    )
+    assert theme == "drift" and any("переобучение" in e for e in evidence), evidence
