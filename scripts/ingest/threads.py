@@ -183,10 +183,15 @@ def _survey_says() -> frozenset[str]:
     return frozenset(r.say for k in study_rules().kinds for r in k.rules if r.name.startswith("survey"))
 
 
+def _survey(post: Post) -> bool:
+    """A poll about the readers or the channel («Какой язык вам удобнее для домашек?»)."""
+    return post.poll is not None and bool(_survey_says() & set(post.fate.evidence))
+
+
 def _takes_answer(post: Post) -> bool:
     """A question a labelled answer may join: it looks like one, and it may be joined; never a poll about
     the readers («Какой язык вам удобнее для домашек?» asks, but no answer answers it)."""
-    if post.poll is not None and _survey_says() & set(post.fate.evidence):
+    if _survey(post):
         return False
     return _question_like(post) and (_can_join(post) or _left_out(post))
 
@@ -222,10 +227,16 @@ def answer_topic(post: Post) -> tuple[frozenset[str], int]:
 FLEETING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[оеё](?=[бвгджзклмнпрстфхцчшщ]$)")
 
 
+@cache
+def _plain(stem: str) -> str:
+    """The stem without its fleeting vowel: «отгрузок» → «отгрузк»."""
+    return FLEETING.sub("", stem)
+
+
 def _same(a: str, b: str) -> bool:
     """Two stems of one word: one begins the other (the stemmer cuts «вызова» to «выз» and «вызов» to «вызов»,
     «памяти» to «памят» and «память» to «памя»), or they differ by a fleeting vowel («отгрузок», «отгрузк»)."""
-    return a.startswith(b) or b.startswith(a) or FLEETING.sub("", a) == b or FLEETING.sub("", b) == a
+    return a.startswith(b) or b.startswith(a) or _plain(a) == b or _plain(b) == a
 
 
 def _shared(topic: frozenset[str], post: Post) -> int:
@@ -311,11 +322,8 @@ def _follow_up(post: Post, prev: int, posts: Sequence[Post], asked: set[int]) ->
     said, asked_with = _words(features(post).text), _words(features(question).text)
     if len(said) < FOLLOW_MIN_WORDS:
         return None  # a joke or a note on the question's subject, not its answer
-    return prev if len(_plain_stems(said) & _plain_stems(asked_with)) >= FOLLOW_MIN_SHARED else None
-
-
-def _plain_stems(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(FLEETING.sub("", w) for w in words)
+    shared = {_plain(w) for w in said} & {_plain(w) for w in asked_with}
+    return prev if len(shared) >= FOLLOW_MIN_SHARED else None
 
 
 def _by_subject(
@@ -349,7 +357,7 @@ def _quiz_answered(post: Post, history: Sequence[int], posts: Sequence[Post], an
     if label is None or not QUIZ_WORD.search(label.group(0)):
         return None
     polls = [j for j in history if posts[j].poll is not None and j not in answered]
-    return next((j for j in polls if not _survey_says() & set(posts[j].fate.evidence)), polls[0] if polls else None)
+    return next((j for j in polls if not _survey(posts[j])), polls[0] if polls else None)
 
 
 def _nearest_question(k: int, prev: int, recent: Sequence[int], posts: Sequence[Post], answered: set[int]) -> int | None:
